@@ -1,0 +1,58 @@
+/** The fake server's in-memory data: what a real backend would keep in its database. */
+import type {
+  Account, Client, CrmAccountForImport, CrmField, FieldMappingEntry, ImportContext,
+  IntegrationStatus, Portal, ProfilePermissions, ProjectsField,
+} from '../src/schemas/entities.js';
+
+export interface FakePortalOwner {
+  email: string;
+  /** The owner's current ZSC key. */
+  zscKey: string;
+  portals: Portal[];
+}
+
+export interface FakeCrmUser {
+  id: string;
+  name: string;
+  email: string;
+  profileId: string;
+  role: string;
+  /** Already a user of the Zoho Projects portal (CRM side: pushed users keep their role). */
+  inProjects: boolean;
+}
+
+export interface FakeDb {
+  status: IntegrationStatus;
+  /** The ZSC key the integration was set up with; stale when the owner regenerated it. */
+  integrationKey: { email: string; zscKey: string } | null;
+  adminEmail: string;
+  ownPortals: Portal[];
+  otherOwners: FakePortalOwner[];
+  /** Portal names taken anywhere (names are unique across Zoho Projects). */
+  takenPortalNames: string[];
+  projectsFields: ProjectsField[];
+  crmFields: { deals: CrmField[]; accounts: CrmField[] };
+  mapping: FieldMappingEntry[];
+  mappingVersion: number;
+  profiles: ProfilePermissions[];
+  permissionsVersion: number;
+  crmUsers: FakeCrmUser[];
+  clients: Client[];
+  accounts: Account[];
+  /** Projects side: the portal that imports. */
+  importContext: ImportContext;
+  importAccount: { email: string; zscKey: string };
+  importAccounts: CrmAccountForImport[];
+  /** CRM user id → portal user id, for users in the importing portal. */
+  portalUsers: Map<string, string>;
+  /** CRM account id → client id, for accounts imported as clients. */
+  importedClients: Map<string, string>;
+  sessions: Set<string>;
+  /** Responses of successful writes, by idempotency key: a repeated key replays, never re-executes. */
+  idempotency: Map<string, unknown>;
+  /** Counters tests read to prove nothing happened twice. */
+  stats: { portalUsersCreated: number; clientsCreated: number; replays: number; requests: number };
+  nextId: number;
+}
+
+export const newId = (db: FakeDb, prefix: string): string => `${prefix}-${++db.nextId}`;

@@ -1,0 +1,124 @@
+/**
+ * The fake server: seeded data plus the contract's operations, served as MSW handlers.
+ * The same handlers serve the demo page and the tests.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
+import { operations, pathParams, type OperationName } from '../src/schemas/contract.js';
+import { IDEMPOTENCY_HEADER } from '../src/adapters/http-backend.js';
+import type { FakeDb } from './db.js';
+import { seed } from './seed.js';
+import { scenarioByName, type Scenario } from './scenarios.js';
+import { FakeHttpError, type OpHandlers } from './server/types.js';
+import { setupHandlers } from './server/setup.js';
+import { configurationHandlers } from './server/configuration.js';
+import { clientMappingHandlers } from './server/client-mapping.js';
+import { userImportHandlers } from './server/user-import.js';
+
+export const DEFAULT_API_BASE = '/api/zoho-projects';
+
+const HANDLERS: OpHandlers = {
+  ...setupHandlers, ...configurationHandlers, ...clientMappingHandlers, ...userImportHandlers,
+};
+
+export interface RequestLogEntry {
+  operation: OperationName;
+  method: string;
+  url: string;
+  idempotencyKey: string | null;
+  /** Replayed from the idempotency store instead of executed. */
+  replayed: boolean;
+}
+
+export interface FakeServerOptions {
+  /** Overrides the scenario's latency (tests use 0). */
+  latencyMs?: number;
+  /** Hang time for the `timeout` fault, in ms. */
+  hangMs?: number;
+}
+
+export class FakeServer {
+  readonly scenario: Scenario;
+  readonly db: FakeDb;
+  readonly log: RequestLogEntry[] = [];
+  latencyMs: number;
+  #requestCount = 0;
+  readonly #hangMs: number;
+
+  constructor(scenario: Scenario | string = 'fresh', options: FakeServerOptions = {}) {
+    this.scenario = typeof scenario === 'string' ? scenarioByName(scenario) : scenario;
+    this.db = seed(this.scenario.seed);
+    this.latencyMs = options.latencyMs ?? this.scenario.latencyMs ?? 0;
+    this.#hangMs = options.hangMs ?? 30_000;
+  }
+
+  /** MSW handlers for every operation of the contract under `baseUrl`. */
+  handlers(baseUrl = DEFAULT_API_BASE): HttpHandler[] {
+    return (Object.keys(operations) as OperationName[]).map((name) => {
+      const op = operations[name];
+      const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+      return http[method](`${baseUrl}${op.path}`, ({ request, params }) => this.respond(name, request, params));
+    });
+  }
+
+  /** Answers one request for an operation (tests use it to let a write through and then lose the response). */
+  async respond(name: OperationName, request: Request, params: Record<string, unknown> = {}): Promise<Response> {
+    const op = operations[name];
+    const idempotencyKey = request.headers.get(IDEMPOTENCY_HEADER);
+    const entry: RequestLogEntry = { operation: name, method: op.method, url: request.url, idempotencyKey, replayed: false };
+    this.log.push(entry);
+    const n = ++this.#requestCount;
+    this.db.stats.requests++;
+    if (this.latencyMs) await delay(this.latencyMs);
+    const fault = this.scenario.fault?.(n, name) ?? null;
+    if (fault === 'network') return HttpResponse.error();
+    if (fault === 'timeout') await delay(this.#hangMs);
+    if (fault === 'server') return errorResponse(new FakeHttpError(503, 'unavailable', 'The service is temporarily unavailable.'));
+
+    let raw: Record<string, unknown> = {};
+    if (op.method === 'GET') {
+      raw = Object.fromEntries(new URL(request.url).searchParams);
+    } else {
+      try {
+        const text = await request.text();
+        raw = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      } catch {
+        return errorResponse(new FakeHttpError(400, 'bad-json', 'The request body is not JSON.'));
+      }
+    }
+    for (const p of pathParams(op.path)) raw[p] = params[p];
+    const input = z.safeParse(op.input, raw);
+    if (!input.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of input.error.issues) fieldErrors[String(issue.path[0] ?? '')] ??= issue.message;
+      return errorResponse(new FakeHttpError(422, 'invalid-input', 'Some of the input is not valid.', fieldErrors));
+    }
+    if (idempotencyKey && this.db.idempotency.has(`${name}:${idempotencyKey}`)) {
+      entry.replayed = true;
+      this.db.stats.replays++;
+      return HttpResponse.json(this.db.idempotency.get(`${name}:${idempotencyKey}`) as never);
+    }
+    try {
+      const output = (HANDLERS[name] as (db: FakeDb, input: unknown) => unknown)(this.db, input.data);
+      if (idempotencyKey) this.db.idempotency.set(`${name}:${idempotencyKey}`, output);
+      return HttpResponse.json((this.scenario.malformed?.includes(name) ? breakContract(output) : output) as never);
+    } catch (error) {
+      if (error instanceof FakeHttpError) return errorResponse(error);
+      throw error;
+    }
+  }
+}
+
+function errorResponse(e: FakeHttpError): Response {
+  return HttpResponse.json(
+    { error: { code: e.code, message: e.message, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) } },
+    { status: e.status },
+  );
+}
+
+/** A response that breaks the contract the way a buggy backend might: its first field has the wrong type. */
+export function breakContract(output: unknown): unknown {
+  if (!output || typeof output !== 'object') return { corrupted: true };
+  const [first] = Object.keys(output);
+  return first ? { ...output, [first]: Array.isArray((output as Record<string, unknown>)[first]) ? 'corrupted' : [42] } : null;
+}

@@ -1,0 +1,90 @@
+/** Projects side: import CRM users and accounts. Never creates a user or client twice. */
+import type { CrmUser } from '../../src/schemas/entities.js';
+import { newId, type FakeDb } from '../db.js';
+import { FakeHttpError, credentialsMismatch, type OpHandlers } from './types.js';
+
+function requirePortalAdmin(db: FakeDb): void {
+  if (!db.importContext.isPortalAdmin) {
+    throw new FakeHttpError(403, 'portal-admin-required', 'Only portal administrators can import users from Zoho CRM.');
+  }
+}
+
+function openSession(db: FakeDb, email: string, zscKey: string): string {
+  requirePortalAdmin(db);
+  if (email.toLowerCase() !== db.importAccount.email || zscKey.toLowerCase() !== db.importAccount.zscKey) {
+    throw credentialsMismatch();
+  }
+  const id = newId(db, 'session');
+  db.sessions.add(id);
+  return id;
+}
+
+function requireSession(db: FakeDb, sessionId: string): void {
+  requirePortalAdmin(db);
+  if (!db.sessions.has(sessionId)) {
+    throw new FakeHttpError(409, 'session-expired', 'The import session has expired. Enter the email address and ZSC key again.');
+  }
+}
+
+export const userImportHandlers = {
+  getImportContext: (db) => structuredClone(db.importContext),
+
+  lookupCrmUsers(db, { email, zscKey }) {
+    const sessionId = openSession(db, email, zscKey);
+    const profileName = new Map(db.profiles.map((p) => [p.profileId, p.profileName]));
+    const users: CrmUser[] = db.crmUsers.map((u) => ({
+      id: u.id, name: u.name, email: u.email, profile: profileName.get(u.profileId) ?? '', role: u.role,
+      inPortal: db.portalUsers.has(u.id),
+    }));
+    return { sessionId, users };
+  },
+
+  lookupCrmAccounts(db, { email, zscKey }) {
+    const sessionId = openSession(db, email, zscKey);
+    return {
+      sessionId,
+      accounts: db.importAccounts.map((a) => ({ ...a, alreadyClient: a.alreadyClient || db.importedClients.has(a.id) })),
+    };
+  },
+
+  importUsers(db, { sessionId, items }) {
+    requireSession(db, sessionId);
+    const users = new Map(db.crmUsers.map((u) => [u.id, u]));
+    const roles = new Set(db.importContext.roles.map((r) => r.id));
+    const projects = new Set(db.importContext.projects.map((p) => p.id));
+    const seats = db.importContext.seats;
+    const results = items.map(({ crmUserId, roleId, projectId }) => {
+      const fail = (reason: string) => ({ crmUserId, outcome: 'failed' as const, reason, portalUserId: null });
+      const user = users.get(crmUserId);
+      if (!user) return fail('This CRM user no longer exists.');
+      const existing = db.portalUsers.get(crmUserId);
+      if (existing) return { crmUserId, outcome: 'existing' as const, reason: null, portalUserId: existing };
+      if (!user.email) return fail('The CRM user has no email address.');
+      if (!roles.has(roleId)) return fail('The chosen role does not exist in this portal.');
+      if (projectId && !projects.has(projectId)) return fail('The chosen project does not exist in this portal.');
+      if (seats.used >= seats.total) return fail('No seats left in this portal.');
+      const portalUserId = newId(db, 'pu');
+      db.portalUsers.set(crmUserId, portalUserId);
+      seats.used++;
+      db.stats.portalUsersCreated++;
+      return { crmUserId, outcome: 'imported' as const, reason: null, portalUserId };
+    });
+    return { results, seats: { ...seats } };
+  },
+
+  importClients(db, { sessionId, items }) {
+    requireSession(db, sessionId);
+    const accounts = new Map(db.importAccounts.map((a) => [a.id, a]));
+    const results = items.map(({ accountId }) => {
+      const account = accounts.get(accountId);
+      if (!account) return { accountId, outcome: 'failed' as const, reason: 'This CRM account no longer exists.', clientId: null, contactsImported: 0 };
+      const existing = db.importedClients.get(accountId) ?? (account.alreadyClient ? `client-pre-${accountId}` : undefined);
+      if (existing) return { accountId, outcome: 'existing' as const, reason: null, clientId: existing, contactsImported: 0 };
+      const clientId = newId(db, 'client');
+      db.importedClients.set(accountId, clientId);
+      db.stats.clientsCreated++;
+      return { accountId, outcome: 'imported' as const, reason: null, clientId, contactsImported: account.contactCount };
+    });
+    return { results };
+  },
+} satisfies Partial<OpHandlers>;

@@ -1,0 +1,85 @@
+/**
+ * The REST contract: one table of operations, each with its method, path, input and
+ * output schema. The HTTP adapter, the fake server's handlers, the backend interface
+ * types and the OpenAPI document are all derived from this table.
+ */
+import * as z from 'zod/mini';
+import {
+  ClientAccountLink, ClientImportItem, ClientImportResult,
+  ClientMappingReport, Account, Client, CrmAccountForImport, CrmUser, FieldMappingDoc,
+  FieldMappingEntry, ImportContext, IntegrationStatus, PermissionSet, PermissionsDoc,
+  PermissionsSaveResult, Portal, PortalSource, Seats, UserImportItem, UserImportResult,
+} from './entities.js';
+import { EmailAddress, PortalName, ZscKey } from './inputs.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface Operation<I extends z.ZodMiniType = z.ZodMiniType, O extends z.ZodMiniType = z.ZodMiniType> {
+  method: HttpMethod;
+  /** Path below the adapter's base URL; `:name` segments are taken from the input. */
+  path: string;
+  summary: string;
+  input: I;
+  output: O;
+}
+
+const op = <I extends z.ZodMiniType, O extends z.ZodMiniType>(o: Operation<I, O>): Operation<I, O> => o;
+const Empty = z.object({});
+const PortalList = z.object({ portals: z.array(Portal) });
+const CredentialsInput = z.object({ email: EmailAddress, zscKey: ZscKey });
+const Id = z.string().check(z.minLength(1));
+
+/** Operations a CRM settings page needs (`<zoho-projects-setup>` and its parts). */
+export const crmSetupOperations = {
+  getStatus: op({ method: 'GET', path: '/crm/integration', summary: 'Integration status, edition, trial and admin flags', input: Empty, output: IntegrationStatus }),
+  startTrial: op({ method: 'POST', path: '/crm/trial', summary: 'Start the 15-day trial (Free Edition)', input: Empty, output: IntegrationStatus }),
+  startSetup: op({ method: 'POST', path: '/crm/integration/start', summary: '"Get Started": begin portal configuration', input: Empty, output: IntegrationStatus }),
+  listOwnPortals: op({ method: 'GET', path: '/crm/portals', summary: "The administrator's own Projects portals", input: Empty, output: PortalList }),
+  lookupOtherPortals: op({ method: 'POST', path: '/crm/portals/lookup', summary: "Another user's portals, by that user's email and ZSC key", input: CredentialsInput, output: PortalList }),
+  createPortal: op({ method: 'POST', path: '/crm/portals', summary: 'Create a new Projects portal', input: z.object({ name: PortalName }), output: z.object({ portal: Portal, portals: z.array(Portal) }) }),
+  associatePortal: op({
+    method: 'POST', path: '/crm/integration/portal', summary: 'Associate the chosen portal (only one per CRM account)',
+    input: z.object({ portalId: Id, source: PortalSource, credentials: z.optional(CredentialsInput) }),
+    output: IntegrationStatus,
+  }),
+  getFieldMapping: op({ method: 'GET', path: '/crm/field-mapping', summary: 'Projects fields, CRM fields of Deals and Accounts, and the saved mapping', input: Empty, output: FieldMappingDoc }),
+  saveFieldMapping: op({ method: 'PUT', path: '/crm/field-mapping', summary: 'Save the field mapping', input: z.object({ mapping: z.array(FieldMappingEntry), version: z.int() }), output: FieldMappingDoc }),
+  getPermissions: op({ method: 'GET', path: '/crm/profile-permissions', summary: 'Permissions of every CRM profile on the Projects tab', input: Empty, output: PermissionsDoc }),
+  savePermissions: op({
+    method: 'PUT', path: '/crm/profile-permissions', summary: 'Save profile permissions; pushes the profiles\' users into Projects as "Employee"',
+    input: z.object({ profiles: z.array(z.object({ profileId: Id, permissions: PermissionSet })), version: z.int() }),
+    output: PermissionsSaveResult,
+  }),
+  listClients: op({ method: 'GET', path: '/crm/clients', summary: 'Projects clients with their mapped CRM account', input: Empty, output: z.object({ clients: z.array(Client) }) }),
+  listAccounts: op({ method: 'GET', path: '/crm/accounts', summary: 'CRM accounts', input: Empty, output: z.object({ accounts: z.array(Account) }) }),
+  runClientMapping: op({ method: 'POST', path: '/crm/client-mapping/run', summary: 'Map clients to exactly matching accounts (one time), or preview it with dryRun', input: z.object({ dryRun: z.boolean() }), output: ClientMappingReport }),
+  skipClientMapping: op({ method: 'POST', path: '/crm/client-mapping/skip', summary: '"No, Skip": give up automatic mapping until the portal is associated again', input: Empty, output: IntegrationStatus }),
+  mapClient: op({ method: 'PUT', path: '/crm/clients/:clientId/account', summary: 'Map one client to an account (custom mapping)', input: z.object({ clientId: Id, accountId: Id }), output: ClientAccountLink }),
+  unmapClient: op({ method: 'DELETE', path: '/crm/clients/:clientId/account', summary: "Remove a client's mapping", input: z.object({ clientId: Id }), output: ClientAccountLink }),
+  updateKey: op({ method: 'POST', path: '/crm/integration/key', summary: "Update the portal owner's ZSC key", input: CredentialsInput, output: IntegrationStatus }),
+  deactivate: op({ method: 'POST', path: '/crm/integration/deactivate', summary: '"Deactivate Zoho Projects"', input: Empty, output: IntegrationStatus }),
+} as const;
+
+/** Operations a Projects portal page needs (`<crm-user-import>`). */
+export const projectsImportOperations = {
+  getImportContext: op({ method: 'GET', path: '/projects/import/context', summary: "The portal's admin flag, roles, projects and seats", input: Empty, output: ImportContext }),
+  lookupCrmUsers: op({ method: 'POST', path: '/projects/import/crm-users/lookup', summary: 'CRM users of the account behind an email and ZSC key; opens an import session', input: CredentialsInput, output: z.object({ sessionId: Id, users: z.array(CrmUser) }) }),
+  lookupCrmAccounts: op({ method: 'POST', path: '/projects/import/crm-accounts/lookup', summary: 'CRM accounts (with contacts) behind an email and ZSC key; opens an import session', input: CredentialsInput, output: z.object({ sessionId: Id, accounts: z.array(CrmAccountForImport) }) }),
+  importUsers: op({ method: 'POST', path: '/projects/import/users', summary: 'Import a batch of CRM users as portal users (idempotent per user)', input: z.object({ sessionId: Id, items: z.array(UserImportItem) }), output: z.object({ results: z.array(UserImportResult), seats: Seats }) }),
+  importClients: op({ method: 'POST', path: '/projects/import/clients', summary: 'Import a batch of CRM accounts as clients, their contacts as client users', input: z.object({ sessionId: Id, items: z.array(ClientImportItem) }), output: z.object({ results: z.array(ClientImportResult) }) }),
+} as const;
+
+export const operations = { ...crmSetupOperations, ...projectsImportOperations } as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type InputOf<K extends OperationName> = z.input<Operations[K]['input']>;
+export type OutputOf<K extends OperationName> = z.output<Operations[K]['output']>;
+
+/** Reads are safe to repeat, so the adapter retries them; writes are not retried automatically. */
+export const isRead = (name: OperationName): boolean => operations[name].method === 'GET';
+
+/** Names of the `:param` segments of a path. */
+export const pathParams = (path: string): string[] =>
+  [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
+

@@ -1,0 +1,3 @@
+export * from './entities.js';
+export * from './inputs.js';
+export * from './contract.js';

@@ -1,0 +1,57 @@
+import { BackendError, type BackendErrorKind } from '../adapters/errors.js';
+
+export type StoreErrorKind = BackendErrorKind | 'unsupported';
+
+/** What the elements show for a failed request. Plain data: safe to keep in state and put in events. */
+export interface StoreError {
+  readonly kind: StoreErrorKind;
+  /** Sentence for the user. */
+  readonly message: string;
+  readonly operation: string;
+  readonly status?: number | undefined;
+  readonly code?: string | undefined;
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  /** Contract breaks, for the host's logs (paths and messages, never values). */
+  readonly issues: readonly string[];
+}
+
+const USER_MESSAGES: Record<StoreErrorKind, string> = {
+  network: 'Could not reach the server. Check your connection and try again.',
+  timeout: 'The server took too long to answer. Try again.',
+  aborted: 'The request was cancelled.',
+  'unexpected-response': 'The server sent an unexpected response. Try again; if it keeps happening, contact your administrator.',
+  unauthorized: 'You are not permitted to do this: your session may have ended.',
+  forbidden: 'You are not permitted to do this.',
+  'not-found': 'What you asked for no longer exists.',
+  conflict: 'This was changed elsewhere in the meantime. Your changes are kept: reload to see the latest, then apply them again.',
+  'invalid-input': 'Some of the input was not accepted.',
+  server: 'The server could not complete the request. Try again.',
+  unsupported: 'This page’s backend does not offer this operation.',
+};
+
+/** Kinds whose server text is meant for the user (validation, business rules). */
+const SERVER_TEXT_KINDS = new Set<StoreErrorKind>(['invalid-input', 'conflict', 'not-found', 'forbidden']);
+
+export function toStoreError(error: unknown, operation: string): StoreError {
+  if (error instanceof BackendError) {
+    return {
+      kind: error.kind,
+      message: SERVER_TEXT_KINDS.has(error.kind) && error.message ? error.message : USER_MESSAGES[error.kind],
+      operation: error.operation || operation,
+      status: error.status,
+      code: error.code,
+      fieldErrors: error.fieldErrors,
+      issues: error.issues,
+    };
+  }
+  // A host adapter that throws something else: treat as a server failure, keep no details.
+  return { kind: 'server', message: USER_MESSAGES.server, operation, fieldErrors: {}, issues: [] };
+}
+
+export function unsupported(operation: string): StoreError {
+  return { kind: 'unsupported', message: USER_MESSAGES.unsupported, operation, fieldErrors: {}, issues: [] };
+}
+
+/** Errors that mean "stop showing data": the user may not see it. */
+export const isNotPermitted = (e: StoreError | null | undefined): boolean =>
+  !!e && (e.kind === 'unauthorized' || e.kind === 'forbidden');

@@ -1,0 +1,107 @@
+/** CRM-side integration status, portals, key update and deactivation. */
+import type { Credentials } from '../../schemas/inputs.js';
+import type { IntegrationStatus, Portal, PortalSource, SetupStep } from '../../schemas/entities.js';
+import type { Core } from '../state.js';
+import type { Result } from '../result.js';
+
+export interface SetupState {
+  readonly status: IntegrationStatus | null;
+  readonly ownPortals: readonly Portal[] | null;
+  /** Portals found under another user's email and key (the key itself is never kept). */
+  readonly otherPortals: readonly Portal[] | null;
+  readonly otherPortalsEmail: string | null;
+}
+
+export const initialSetupState: SetupState = {
+  status: null, ownPortals: null, otherPortals: null, otherPortalsEmail: null,
+};
+
+export const SETUP_STEPS: readonly SetupStep[] = ['portal', 'fields', 'permissions', 'clients'];
+
+/** The first step not completed yet: the furthest the user may go. */
+export function firstOpenStep(status: IntegrationStatus): SetupStep | null {
+  return SETUP_STEPS.find((s) => !status.completedSteps.includes(s)) ?? null;
+}
+
+/** A step can be opened when every step before it is complete. */
+export function canOpenStep(status: IntegrationStatus, step: SetupStep): boolean {
+  const index = SETUP_STEPS.indexOf(step);
+  return SETUP_STEPS.slice(0, index).every((s) => status.completedSteps.includes(s));
+}
+
+/** What an administrator can do right now, from the status flags. */
+export type SetupView =
+  | 'not-admin' | 'trial-offer' | 'trial-expired' | 'not-enabled' | 'configuring' | 'active' | 'key-invalid';
+
+export function setupView(status: IntegrationStatus): SetupView {
+  if (!status.isAdmin) return 'not-admin';
+  if (status.edition === 'free' && status.trial?.state === 'expired') return 'trial-expired';
+  if (status.edition === 'free' && status.trial?.state !== 'active' && status.state === 'not-enabled') return 'trial-offer';
+  if (status.state === 'not-enabled') return 'not-enabled';
+  return status.state;
+}
+
+export class SetupActions {
+  constructor(private readonly core: Core) {}
+
+  #setStatus = (status: IntegrationStatus) => this.core.update('setup', (s) => ({ ...s, status }));
+
+  load(): Promise<Result<IntegrationStatus>> {
+    return this.core.run('getStatus', {}, { onSuccess: this.#setStatus });
+  }
+
+  /** Reloads the status if an element has loaded it (after writes that move the flow). */
+  refresh(): Promise<Result<IntegrationStatus>> | undefined {
+    return this.core.state.setup.status ? this.load() : undefined;
+  }
+
+  startTrial() {
+    return this.core.run('startTrial', {}, { onSuccess: this.#setStatus });
+  }
+
+  startSetup() {
+    return this.core.run('startSetup', {}, { onSuccess: this.#setStatus });
+  }
+
+  loadOwnPortals() {
+    return this.core.run('listOwnPortals', {}, {
+      onSuccess: ({ portals }) => this.core.update('setup', (s) => ({ ...s, ownPortals: portals })),
+    });
+  }
+
+  lookupOtherPortals(credentials: Credentials) {
+    return this.core.run('lookupOtherPortals', credentials, {
+      onSuccess: ({ portals }) =>
+        this.core.update('setup', (s) => ({ ...s, otherPortals: portals, otherPortalsEmail: credentials.email.trim() })),
+    });
+  }
+
+  createPortal(name: string) {
+    return this.core.run('createPortal', { name }, {
+      onSuccess: ({ portals }) => this.core.update('setup', (s) => ({ ...s, ownPortals: portals })),
+    });
+  }
+
+  associatePortal(portalId: string, source: PortalSource, credentials?: Credentials) {
+    return this.core.run('associatePortal', { portalId, source, ...(credentials ? { credentials } : {}) }, {
+      onSuccess: this.#setStatus,
+    });
+  }
+
+  updateKey(credentials: Credentials) {
+    return this.core.run('updateKey', credentials, { onSuccess: this.#setStatus });
+  }
+
+  deactivate() {
+    return this.core.run('deactivate', {}, {
+      onSuccess: (status) => {
+        this.#setStatus(status);
+        // Everything tied to the old portal is gone with it.
+        this.core.update('setup', (s) => ({ ...s, otherPortals: null, otherPortalsEmail: null }));
+        this.core.update('fieldMapping', (s) => ({ ...s, doc: null }));
+        this.core.update('permissions', (s) => ({ ...s, doc: null, lastSave: null }));
+        this.core.update('clientMapping', (s) => ({ ...s, clients: null, report: null, preview: null }));
+      },
+    });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Connects an element to the shared store: finds it (the element's `store` property,
+ * else a provider above, else a store of its own from `backend` / `api-base`),
+ * subscribes, and re-renders the element when the slice it selects changes identity.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import type { PartialBackend } from '../adapters/backend.js';
+import { HttpBackend } from '../adapters/http-backend.js';
+import { IntegrationStore } from './integration-store.js';
+import { storeContext } from './context.js';
+import type { AppState } from './state.js';
+
+export interface StoreHost extends ReactiveControllerHost, HTMLElement {
+  /** A store the host page passes in; wins over everything else. */
+  store?: IntegrationStore | undefined;
+  backend?: PartialBackend | undefined;
+  apiBase?: string | undefined;
+}
+
+export interface StoreControllerOptions {
+  /** Publish the resolved store to descendants (the container element does). */
+  provide?: boolean;
+  /** Called once per newly resolved store, e.g. to start loading. */
+  onStore?: (store: IntegrationStore) => void;
+}
+
+export class StoreController<T> implements ReactiveController {
+  #store: IntegrationStore | undefined;
+  #value: T | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #fromContext: IntegrationStore | undefined;
+  #contextAnswered = false;
+  #own: { store: IntegrationStore; backend: PartialBackend | undefined; apiBase: string | undefined } | undefined;
+  readonly #provider: ContextProvider<typeof storeContext> | undefined;
+
+  constructor(
+    private readonly host: StoreHost,
+    private readonly select: (state: AppState) => T,
+    private readonly options: StoreControllerOptions = {},
+  ) {
+    if (options.provide) {
+      this.#provider = new ContextProvider(host, { context: storeContext });
+    } else {
+      // Registered before this controller's hooks run, so a provider above answers first.
+      new ContextConsumer(host, {
+        context: storeContext,
+        subscribe: true,
+        callback: (store) => {
+          this.#contextAnswered = true;
+          this.#fromContext = store;
+          if (this.#resolve()) host.requestUpdate();
+        },
+      });
+    }
+    host.addController(this);
+  }
+
+  /** The store in use, once one could be found. */
+  get store(): IntegrationStore | undefined {
+    return this.#store;
+  }
+
+  /** The selected slice of the current snapshot. */
+  get value(): T | undefined {
+    return this.#value;
+  }
+
+  hostConnected(): void {
+    if (this.#resolve()) this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#own?.store.dispose();
+    this.#own = undefined;
+    this.#store = undefined;
+  }
+
+  /** Picks the store to use; returns true when it changed. */
+  #resolve(): boolean {
+    const next = this.host.store ?? (this.#contextAnswered ? this.#fromContext : undefined) ?? this.#ownStore();
+    if (next === this.#store) return false;
+    this.#unsubscribe?.();
+    this.#store = next;
+    this.#provider?.setValue(next);
+    if (!next) {
+      this.#value = undefined;
+      return true;
+    }
+    this.#value = this.select(next.state);
+    this.#unsubscribe = next.subscribe((state) => {
+      const selected = this.select(state);
+      if (!sameSelection(selected, this.#value)) {
+        this.#value = selected;
+        this.host.requestUpdate();
+      }
+    });
+    this.options.onStore?.(next);
+    return true;
+  }
+
+  #ownStore(): IntegrationStore | undefined {
+    if (this.#contextAnswered && this.#fromContext) return undefined;
+    const { backend, apiBase } = this.host;
+    if (!backend && !apiBase) return undefined;
+    if (this.#own && this.#own.backend === backend && this.#own.apiBase === apiBase) return this.#own.store;
+    this.#own?.store.dispose();
+    const store = new IntegrationStore(backend ?? new HttpBackend({ baseUrl: apiBase! }));
+    this.#own = { store, backend, apiBase };
+    return store;
+  }
+}
+
+function sameSelection(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((v, i) => v === b[i]);
+}

@@ -1,0 +1,135 @@
+/**
+ * The state container every slice writes through: immutable snapshots, subscribe,
+ * and request tracking (pending/error per request key, one request in flight per key,
+ * so a double click sends one request). No DOM.
+ */
+import type { CallOptions, PartialBackend } from '../adapters/backend.js';
+import type { InputOf, OperationName, OutputOf } from '../schemas/contract.js';
+import { toStoreError, unsupported, type StoreError } from './errors.js';
+import type { Result } from './result.js';
+
+export interface RequestState {
+  readonly pending: boolean;
+  readonly error: StoreError | null;
+}
+
+export const IDLE: RequestState = Object.freeze({ pending: false, error: null });
+
+export type Listener<S> = (state: S, previous: S) => void;
+
+export interface RunOptions<T> {
+  /** Request key for pending/error state and de-duplication. Defaults to the operation name. */
+  key?: string;
+  /** Applied to state when the call succeeds, before the promise resolves. */
+  onSuccess?: (value: T) => void;
+  signal?: AbortSignal;
+}
+
+export class StoreCore<S extends { requests: Readonly<Record<string, RequestState>> }> {
+  #state: S;
+  readonly #listeners = new Set<Listener<S>>();
+  readonly #inFlight = new Map<string, { promise: Promise<Result<unknown>>; controller: AbortController }>();
+  readonly #errorListeners = new Set<(error: StoreError) => void>();
+
+  constructor(readonly backend: PartialBackend, initial: S) {
+    this.#state = initial;
+  }
+
+  get state(): S {
+    return this.#state;
+  }
+
+  subscribe(listener: Listener<S>): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Called with every request failure (except cancellations), for host logging via `zp-error`. */
+  onError(listener: (error: StoreError) => void): () => void {
+    this.#errorListeners.add(listener);
+    return () => this.#errorListeners.delete(listener);
+  }
+
+  /** Replaces the whole state with a new snapshot and notifies subscribers. */
+  replace(next: S): void {
+    const previous = this.#state;
+    if (next === previous) return;
+    this.#state = Object.freeze(next);
+    for (const listener of [...this.#listeners]) listener(next, previous);
+  }
+
+  update<K extends keyof S>(key: K, recipe: (slice: S[K]) => S[K]): void {
+    const current = this.#state[key];
+    const next = recipe(current);
+    if (next !== current) this.replace({ ...this.#state, [key]: next });
+  }
+
+  request(key: string): RequestState {
+    return this.#state.requests[key] ?? IDLE;
+  }
+
+  isPending(key: string): boolean {
+    return this.#inFlight.has(key);
+  }
+
+  clearError(key: string): void {
+    if (this.request(key).error) this.#setRequest(key, { pending: this.isPending(key), error: null });
+  }
+
+  /**
+   * Calls a backend operation under a request key. While one call of a key is in
+   * flight, calling again returns the same promise instead of sending another request.
+   */
+  run<K extends OperationName>(
+    operation: K, input: InputOf<K>, options: RunOptions<OutputOf<K>> = {},
+  ): Promise<Result<OutputOf<K>>> {
+    const key = options.key ?? operation;
+    const existing = this.#inFlight.get(key);
+    if (existing) return existing.promise as Promise<Result<OutputOf<K>>>;
+    const method = this.backend[operation] as
+      | ((input: InputOf<K>, options?: CallOptions) => Promise<OutputOf<K>>)
+      | undefined;
+    if (typeof method !== 'function') {
+      const error = unsupported(operation);
+      this.#setRequest(key, { pending: false, error });
+      return Promise.resolve({ ok: false, error });
+    }
+    const controller = new AbortController();
+    const onOuterAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    this.#setRequest(key, { pending: true, error: null });
+    const promise = (async (): Promise<Result<OutputOf<K>>> => {
+      try {
+        const value = await method.call(this.backend, input, { signal: controller.signal });
+        this.#inFlight.delete(key);
+        options.onSuccess?.(value);
+        this.#setRequest(key, IDLE);
+        return { ok: true, value };
+      } catch (raw) {
+        this.#inFlight.delete(key);
+        const error = toStoreError(raw, operation);
+        this.#setRequest(key, { pending: false, error: error.kind === 'aborted' ? null : error });
+        if (error.kind !== 'aborted') for (const l of [...this.#errorListeners]) l(error);
+        return { ok: false, error };
+      } finally {
+        options.signal?.removeEventListener('abort', onOuterAbort);
+      }
+    })();
+    this.#inFlight.set(key, { promise, controller });
+    return promise;
+  }
+
+  /** Cancels one in-flight request. */
+  abort(key: string): void {
+    this.#inFlight.get(key)?.controller.abort();
+  }
+
+  /** Cancels everything in flight (element removed, store replaced). */
+  abortAll(): void {
+    for (const { controller } of this.#inFlight.values()) controller.abort();
+  }
+
+  #setRequest(key: string, value: RequestState): void {
+    this.update('requests', (requests) => ({ ...requests, [key]: value }));
+  }
+}

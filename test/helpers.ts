@@ -1,0 +1,37 @@
+/** Test helpers: fake server per test, typed error assertions. */
+import { expect } from '@open-wc/testing';
+import { startFakeServer, DEFAULT_API_BASE, type StartOptions } from '../mocks/browser.js';
+import { BackendError, type BackendErrorKind } from '../src/adapters/errors.js';
+import { HttpBackend, type HttpBackendOptions } from '../src/adapters/http-backend.js';
+
+export const API = DEFAULT_API_BASE;
+
+/** A fresh fake server (no latency unless asked) for one test. */
+export function fakeServer(scenario = 'fresh', options: StartOptions = {}) {
+  return startFakeServer({ latencyMs: 0, ...options, scenario });
+}
+
+export function fastBackend(options: Partial<HttpBackendOptions> = {}) {
+  return new HttpBackend({ baseUrl: API, retryDelayMs: 1, timeoutMs: 5_000, ...options });
+}
+
+export async function expectBackendError(promise: Promise<unknown>, kind: BackendErrorKind): Promise<BackendError> {
+  let error: unknown;
+  try {
+    await promise;
+  } catch (e) {
+    error = e;
+  }
+  expect(error, `expected a BackendError of kind ${kind}`).to.be.instanceOf(BackendError);
+  expect((error as BackendError).kind).to.equal(kind);
+  return error as BackendError;
+}
+
+/** Resolves after the condition holds (polled each frame), or fails after `ms`. */
+export async function until(condition: () => unknown, ms = 3_000, what = 'condition'): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+}

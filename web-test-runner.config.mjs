@@ -1,0 +1,31 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { mswWorkerMiddleware, plugins } from './web-server.shared.mjs';
+import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 240_000,
+  middleware: [mswWorkerMiddleware],
+  plugins,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          '--no-first-run', '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20_000 } },
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
