@@ -61,6 +61,11 @@ export class StoreController<T> implements ReactiveController {
     return this.#store;
   }
 
+  /** True when the store comes from a provider above (shared with other elements). */
+  get isShared(): boolean {
+    return !!this.#store && this.#store === this.#fromContext && this.host.store !== this.#store;
+  }
+
   /** The selected slice of the current snapshot. */
   get value(): T | undefined {
     return this.#value;

@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface RowWindow {
+  /** Index of the first row to render. */
+  start: number;
+  /** One past the last row to render. */
+  end: number;
+  /** Height of all rows, for the scroll sizer (px). */
+  totalHeight: number;
+  /** Offset of the first rendered row (px). */
+  offset: number;
+}
+
+export interface VirtualRowsOptions {
+  /** Fixed row height in px (rows must be styled to exactly this height). */
+  rowHeight: number;
+  /** Rows rendered beyond the visible ones, above and below. */
+  overscan?: number;
+  /** Rows assumed visible before the viewport has been measured. */
+  initialVisibleRows?: number;
+}
+
+/**
+ * Windowing for long lists with fixed-height rows: renders only what is visible
+ * (plus overscan), so the DOM stays small whatever the data size. Bind `onScroll`
+ * to the scrolling element; read `window(total)` while rendering. Position rows with
+ * `styleMap` (CSSOM, allowed under a strict style-src), not a style attribute.
+ */
+export class VirtualRows implements ReactiveController {
+  #scrollTop = 0;
+  #viewportHeight = 0;
+  #frame = 0;
+  readonly rowHeight: number;
+  readonly #overscan: number;
+  readonly #initialRows: number;
+
+  constructor(private readonly host: ReactiveControllerHost, options: VirtualRowsOptions) {
+    this.rowHeight = options.rowHeight;
+    this.#overscan = options.overscan ?? 8;
+    this.#initialRows = options.initialVisibleRows ?? 15;
+    host.addController(this);
+  }
+
+  readonly onScroll = (event: Event): void => {
+    const el = event.currentTarget as HTMLElement;
+    this.#scrollTop = el.scrollTop;
+    this.#viewportHeight = el.clientHeight;
+    if (!this.#frame) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.host.requestUpdate();
+      });
+    }
+  };
+
+  /** Call when the list's content changes so scrolling starts over (e.g. a new filter). */
+  reset(scroller?: HTMLElement | null): void {
+    this.#scrollTop = 0;
+    if (scroller) scroller.scrollTop = 0;
+  }
+
+  /** Brings row `index` into view (keyboard navigation). */
+  scrollToRow(scroller: HTMLElement, index: number): void {
+    const top = index * this.rowHeight;
+    const bottom = top + this.rowHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
+    this.#scrollTop = scroller.scrollTop;
+    this.#viewportHeight = scroller.clientHeight;
+    this.host.requestUpdate();
+  }
+
+  window(total: number): RowWindow {
+    const visible = this.#viewportHeight ? Math.ceil(this.#viewportHeight / this.rowHeight) : this.#initialRows;
+    const first = Math.floor(this.#scrollTop / this.rowHeight);
+    const start = Math.max(0, Math.min(first - this.#overscan, total - visible - this.#overscan));
+    const end = Math.min(total, first + visible + this.#overscan);
+    return { start: Math.max(0, start), end, totalHeight: total * this.rowHeight, offset: Math.max(0, start) * this.rowHeight };
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Main entry: exports only; registers nothing (call `define()` or import a file of
+ * `register/` for that).
+ */
+export { ZohoProjectsSetup } from './elements/zoho-projects-setup/zoho-projects-setup.js';
+export { FieldMapper } from './elements/field-mapper/field-mapper.js';
+export { ProfilePerms } from './elements/profile-perms/profile-perms.js';
+export { ClientAccountMapper } from './elements/client-account-mapper/client-account-mapper.js';
+export { CrmUserImport } from './elements/crm-user-import/crm-user-import.js';
+export { define } from './define.js';
+export { tagName, type DefaultTag } from './registry.js';
+export * from './store/index.js';
+export { HttpBackend, IDEMPOTENCY_HEADER, type HttpBackendOptions } from './adapters/http-backend.js';
+export { BackendError, type BackendErrorKind } from './adapters/errors.js';
+export type { Backend, CrmSetupBackend, ProjectsImportBackend, PartialBackend, CallOptions } from './adapters/backend.js';
+export * from './events/index.js';
+export * as schemas from './schemas/index.js';
+export type * from './schemas/entities.js';
+export type { Credentials } from './schemas/inputs.js';
+export type { InputOf, OutputOf, OperationName } from './schemas/contract.js';
