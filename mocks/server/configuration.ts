@@ -1,5 +1,6 @@
 /** Field mapping and profile permissions, with optimistic versions (409 when changed elsewhere). */
 import type { FakeDb } from '../db.js';
+import { isCompatible } from '../../src/rules/field-compatibility.js';
 import { completeStep } from './setup.js';
 import { FakeHttpError, requireAdmin, type OpHandlers } from './types.js';
 
@@ -30,9 +31,16 @@ export const configurationHandlers = {
     const accountIds = new Set(db.crmFields.accounts.map((f) => f.id));
     const byField = new Map(mapping.map((m) => [m.projectsFieldId, m]));
     for (const entry of mapping) {
-      if (!db.projectsFields.some((f) => f.id === entry.projectsFieldId)) fieldErrors[entry.projectsFieldId] = 'Unknown Projects field.';
+      const field = db.projectsFields.find((f) => f.id === entry.projectsFieldId);
+      if (!field) fieldErrors[entry.projectsFieldId] = 'Unknown Projects field.';
       else if ((entry.deals && !dealIds.has(entry.deals)) || (entry.accounts && !accountIds.has(entry.accounts))) {
         fieldErrors[entry.projectsFieldId] = 'Unknown CRM field.';
+      } else {
+        // The same compatibility table as the element: an incompatible field is refused.
+        const wrong = (['deals', 'accounts'] as const)
+          .map((m) => db.crmFields[m].find((f) => f.id === entry[m]))
+          .find((crm) => crm && !isCompatible(field.type, crm.type));
+        if (wrong) fieldErrors[field.id] = `"${wrong.label}" (${wrong.type}) cannot feed "${field.label}" (${field.type}).`;
       }
     }
     for (const field of db.projectsFields.filter((f) => f.required)) {

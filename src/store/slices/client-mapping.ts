@@ -16,6 +16,24 @@ export const initialClientMappingState: ClientMappingSliceState = {
   clients: null, accounts: null, report: null, preview: null,
 };
 
+/** Request keys of this area (pending/error state per key). */
+export const CLIENT_MAPPING_KEYS = {
+  clients: 'listClients',
+  accounts: 'listAccounts',
+  preview: 'runClientMapping:dry',
+  run: 'runClientMapping',
+  skip: 'skipClientMapping',
+  /** Saving or removing one client's mapping. */
+  link: (clientId: string) => `mapClient:${clientId}`,
+} as const;
+
+/** Clients with and without an account. */
+export function mappingCounts(clients: readonly Client[]): { mapped: number; unmapped: number } {
+  let mapped = 0;
+  for (const c of clients) if (c.accountId) mapped++;
+  return { mapped, unmapped: clients.length - mapped };
+}
+
 export class ClientMappingActions {
   constructor(private readonly core: Core, private readonly setup: SetupActions) {}
 
@@ -29,6 +47,25 @@ export class ClientMappingActions {
     return this.core.run('listAccounts', {}, {
       onSuccess: ({ accounts }) => this.core.update('clientMapping', (s) => ({ ...s, accounts })),
     });
+  }
+
+  /** Loads clients and accounts unless they are already in state (or on their way). */
+  ensureLoaded() {
+    const { clients, accounts } = this.core.state.clientMapping;
+    return Promise.all([
+      clients ? undefined : this.loadClients(),
+      accounts ? undefined : this.loadAccounts(),
+    ]);
+  }
+
+  /** Forgets the dry-run result (the admin closed the preview). */
+  clearPreview() {
+    this.core.update('clientMapping', (s) => (s.preview ? { ...s, preview: null } : s));
+  }
+
+  /** Forgets the report of the real run (it was emailed; clients keep their new accounts). */
+  dismissReport() {
+    this.core.update('clientMapping', (s) => (s.report ? { ...s, report: null } : s));
   }
 
   preview() {
@@ -48,9 +85,13 @@ export class ClientMappingActions {
     return result;
   }
 
+  /** "No, Skip". The new status (client mapping `skipped`) replaces the one in state. */
   skip() {
     return this.core.run('skipClientMapping', {}, {
-      onSuccess: (status) => this.core.update('setup', (s) => ({ ...s, status })),
+      onSuccess: (status) => {
+        this.core.update('setup', (s) => ({ ...s, status }));
+        this.clearPreview();
+      },
     });
   }
 

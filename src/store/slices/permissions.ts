@@ -1,35 +1,120 @@
-/** Profile permissions on the Projects tab. */
-import type { PermissionSet, PermissionsDoc } from '../../schemas/entities.js';
+/**
+ * Profile permissions on the Projects tab. The user's unsaved choices live here as a
+ * draft (per profile), so nothing is lost when a save fails or the element re-renders.
+ */
+import type { Permission, PermissionSet, PermissionsDoc } from '../../schemas/entities.js';
+import {
+  samePermissions, setPermission, toggleColumn, toggleRow,
+} from '../../rules/permission-rules.js';
 import type { Core } from '../state.js';
 import type { SetupActions } from './setup.js';
+
+export type PermissionDraft = Readonly<Record<string, PermissionSet>>;
 
 export interface PermissionsState {
   readonly doc: PermissionsDoc | null;
   /** Counts the server reported for the last save. */
   readonly lastSave: { readonly pushedAsEmployee: number; readonly alreadyExisting: number } | null;
+  /** The working copy shown to the user, by profile id; null until the first load. */
+  readonly draft: PermissionDraft | null;
 }
 
-export const initialPermissionsState: PermissionsState = { doc: null, lastSave: null };
+export const initialPermissionsState: PermissionsState = { doc: null, lastSave: null, draft: null };
+
+export function setsOf(doc: PermissionsDoc): PermissionDraft {
+  return Object.fromEntries(doc.profiles.map((p) => [p.profileId, p.permissions]));
+}
+
+/**
+ * The draft moved onto a new server state: profiles the user changed keep the user's
+ * whole set (so it stays consistent), every other profile takes the server's.
+ */
+export function rebasePermissions(draft: PermissionDraft, base: PermissionDraft, next: PermissionDraft): PermissionDraft {
+  const result: Record<string, PermissionSet> = {};
+  for (const [id, server] of Object.entries(next)) {
+    const mine = draft[id];
+    const was = base[id];
+    result[id] = mine && was && !samePermissions(mine, was) ? mine : server;
+  }
+  return result;
+}
+
+/** Profile ids whose draft differs from what is saved. */
+export function changedProfileIds(state: PermissionsState): string[] {
+  if (!state.doc || !state.draft) return [];
+  const draft = state.draft;
+  return state.doc.profiles
+    .filter((p) => draft[p.profileId] && !samePermissions(draft[p.profileId]!, p.permissions))
+    .map((p) => p.profileId);
+}
 
 export class PermissionsActions {
   constructor(private readonly core: Core, private readonly setup: SetupActions) {}
 
+  /** Loads the saved permissions; an existing draft keeps the user's changes. */
   load() {
     return this.core.run('getPermissions', {}, {
-      onSuccess: (doc) => this.core.update('permissions', (s) => ({ ...s, doc })),
+      onSuccess: (doc) => this.core.update('permissions', (s) => ({
+        ...s,
+        doc,
+        draft: s.draft && s.doc ? rebasePermissions(s.draft, setsOf(s.doc), setsOf(doc)) : setsOf(doc),
+      })),
     });
+  }
+
+  /** Turns one permission of one profile on or off, with its implications. */
+  set(profileId: string, permission: Permission, on: boolean) {
+    this.#edit((d) => (d[profileId] ? { ...d, [profileId]: setPermission(d[profileId], permission, on) } : d));
+  }
+
+  /** Whole-row toggle. */
+  toggleRow(profileId: string) {
+    this.#edit((d) => (d[profileId] ? { ...d, [profileId]: toggleRow(d[profileId]) } : d));
+  }
+
+  /** Whole-column toggle. */
+  toggleColumn(permission: Permission) {
+    this.#edit((d) => toggleColumn(d, permission));
+  }
+
+  /** Back to what is saved. */
+  discard() {
+    this.core.update('permissions', (s) => (s.doc ? { ...s, draft: setsOf(s.doc) } : s));
+  }
+
+  /** Saves every profile of the draft ("Save"). */
+  saveDraft() {
+    const { doc, draft } = this.core.state.permissions;
+    const sets = draft ?? (doc ? setsOf(doc) : {});
+    const order = doc?.profiles.map((p) => p.profileId) ?? Object.keys(sets);
+    return this.save(order.filter((id) => sets[id]).map((profileId) => ({ profileId, permissions: sets[profileId]! })));
   }
 
   async save(profiles: readonly { profileId: string; permissions: PermissionSet }[]) {
     const version = this.core.state.permissions.doc?.version ?? 0;
+    const sent: Record<string, PermissionSet> = Object.fromEntries(profiles.map((p) => [p.profileId, p.permissions]));
     const result = await this.core.run('savePermissions', { profiles: [...profiles], version }, {
       onSuccess: ({ profiles: saved, version: v, pushedAsEmployee, alreadyExisting }) =>
-        this.core.update('permissions', () => ({
-          doc: { profiles: saved, version: v },
-          lastSave: { pushedAsEmployee, alreadyExisting },
-        })),
+        this.core.update('permissions', (s) => {
+          const doc = { profiles: saved, version: v };
+          // Changes made while the save was on its way stay in the draft.
+          const base = { ...(s.doc ? setsOf(s.doc) : {}), ...sent };
+          return {
+            doc,
+            lastSave: { pushedAsEmployee, alreadyExisting },
+            draft: s.draft ? rebasePermissions(s.draft, base, setsOf(doc)) : setsOf(doc),
+          };
+        }),
     });
     if (result.ok) await this.setup.refresh();
     return result;
+  }
+
+  #edit(recipe: (draft: PermissionDraft) => PermissionDraft) {
+    this.core.update('permissions', (s) => {
+      if (!s.doc) return s;
+      const draft = recipe(s.draft ?? setsOf(s.doc));
+      return draft === s.draft ? s : { ...s, draft, lastSave: null };
+    });
   }
 }

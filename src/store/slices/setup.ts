@@ -29,6 +29,43 @@ export function canOpenStep(status: IntegrationStatus, step: SetupStep): boolean
   return SETUP_STEPS.slice(0, index).every((s) => status.completedSteps.includes(s));
 }
 
+/** Visible names of the steps (the step list and the step headings). */
+export const SETUP_STEP_LABELS: Readonly<Record<SetupStep, string>> = {
+  portal: 'Portal configuration',
+  fields: 'Field mapping',
+  permissions: 'Permissions for CRM users',
+  clients: 'Client account mapping',
+};
+
+/** The step after `step`, or null after the last one. */
+export function nextStep(step: SetupStep): SetupStep | null {
+  return SETUP_STEPS[SETUP_STEPS.indexOf(step) + 1] ?? null;
+}
+
+/**
+ * The step to show: the one the user asked for when every step before it is done,
+ * otherwise the first one not done (a required step cannot be skipped); the last
+ * step once all are done.
+ */
+export function shownStep(status: IntegrationStatus, requested: SetupStep | null): SetupStep {
+  if (requested && canOpenStep(status, requested)) return requested;
+  return firstOpenStep(status) ?? SETUP_STEPS[SETUP_STEPS.length - 1]!;
+}
+
+export type StepState = 'current' | 'complete' | 'available' | 'locked';
+
+/** How the step list shows one step while `current` is open. */
+export function stepState(status: IntegrationStatus, step: SetupStep, current: SetupStep): StepState {
+  if (step === current) return 'current';
+  if (status.completedSteps.includes(step)) return 'complete';
+  return canOpenStep(status, step) ? 'available' : 'locked';
+}
+
+/** Days left of an active Free Edition trial, or null when no trial is running. */
+export function trialDaysLeft(status: IntegrationStatus): number | null {
+  return status.edition === 'free' && status.trial?.state === 'active' ? status.trial.daysLeft : null;
+}
+
 /** What an administrator can do right now, from the status flags. */
 export type SetupView =
   | 'not-admin' | 'trial-offer' | 'trial-expired' | 'not-enabled' | 'configuring' | 'active' | 'key-invalid';
@@ -76,6 +113,13 @@ export class SetupActions {
     });
   }
 
+  /** Forgets another user's portals (their email or key was changed, or the step is done). */
+  clearOtherPortals() {
+    this.core.abort('lookupOtherPortals');
+    this.core.clearError('lookupOtherPortals');
+    this.core.update('setup', (s) => (s.otherPortals || s.otherPortalsEmail ? { ...s, otherPortals: null, otherPortalsEmail: null } : s));
+  }
+
   createPortal(name: string) {
     return this.core.run('createPortal', { name }, {
       onSuccess: ({ portals }) => this.core.update('setup', (s) => ({ ...s, ownPortals: portals })),
@@ -84,7 +128,11 @@ export class SetupActions {
 
   associatePortal(portalId: string, source: PortalSource, credentials?: Credentials) {
     return this.core.run('associatePortal', { portalId, source, ...(credentials ? { credentials } : {}) }, {
-      onSuccess: this.#setStatus,
+      onSuccess: (status) => {
+        this.#setStatus(status);
+        // The portal is chosen: another user's portal list is not needed any more.
+        this.core.update('setup', (s) => ({ ...s, otherPortals: null, otherPortalsEmail: null }));
+      },
     });
   }
 

@@ -1,0 +1,95 @@
+/**
+ * The demo page: starts the fake server for ?scenario=, then shows every element
+ * (or only ?element=) against it. Not part of the library build.
+ */
+import { startFakeServer, DEFAULT_API_BASE } from '../mocks/browser.js';
+import { SCENARIOS, SCENARIO_NAMES, scenarioByName } from '../mocks/scenarios.js';
+import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../mocks/credentials.js';
+import '../src/register/zoho-projects-setup.js'; // also registers the three elements it hosts
+import '../src/register/crm-user-import.js';
+
+const TAGS = ['zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import'] as const;
+type Tag = (typeof TAGS)[number];
+
+const params = new URLSearchParams(location.search);
+const scenario = scenarioByName(params.get('scenario'));
+const only = TAGS.find((t) => t === params.get('element'));
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function fillControls(): void {
+  const scenarioSelect = $<HTMLSelectElement>('scenario');
+  for (const name of SCENARIO_NAMES) scenarioSelect.add(new Option(name, name, false, name === scenario.name));
+  const elementSelect = $<HTMLSelectElement>('element');
+  elementSelect.add(new Option('All (CRM page and Projects page)', ''));
+  for (const tag of TAGS) elementSelect.add(new Option(`<${tag}> alone`, tag, false, tag === only));
+  $('scenario-description').textContent = `${scenario.name}: ${(SCENARIOS as Record<string, { description: string }>)[scenario.name]?.description ?? ''}`;
+  $<HTMLAnchorElement>('reset').href = location.href;
+  const creds: [string, string][] = [
+    ["Another user's portals — Email address", OTHER_PORTAL_OWNER.email],
+    ["Another user's portals — ZSC Key", OTHER_PORTAL_OWNER.zscKey],
+    ['Import From CRM — Email address', CRM_IMPORT_ACCOUNT.email],
+    ['Import From CRM — ZSC Key', CRM_IMPORT_ACCOUNT.zscKey],
+  ];
+  const dl = $('credentials');
+  for (const [term, value] of creds) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    const code = document.createElement('code');
+    code.textContent = value;
+    dd.append(code);
+    dl.append(dt, dd);
+  }
+}
+
+function page(title: string, text: string, tag: Tag): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'page';
+  const h = document.createElement('h2');
+  h.textContent = title;
+  const p = document.createElement('p');
+  p.className = 'muted';
+  p.textContent = text;
+  const el = document.createElement(tag);
+  el.setAttribute('api-base', DEFAULT_API_BASE);
+  section.append(h, p, el);
+  return section;
+}
+
+const PAGES: Record<Tag, [string, string]> = {
+  'zoho-projects-setup': ['CRM settings page', 'Setup → Marketplace → Zoho → Zoho Projects: what a CRM administrator sees.'],
+  'field-mapper': ['Field mapping alone', '<field-mapper> on its own store (needs an associated portal: try scenario active).'],
+  'profile-perms': ['Profile permissions alone', '<profile-perms> on its own store (try scenario active or large).'],
+  'client-account-mapper': ['Client account mapping alone', '<client-account-mapper> on its own store (try active, large or client-mapping-skipped).'],
+  'crm-user-import': ['Projects portal page', 'Users → Import From CRM: what a Projects portal administrator sees.'],
+};
+
+function logEvents(): void {
+  const list = $('events');
+  const names = ['zp-error', 'zp-step-change', 'zp-portal-saved', 'zp-integration-activated', 'zp-key-updated', 'zp-deactivated',
+    'zp-field-mapping-saved', 'zp-permissions-saved', 'zp-client-mapping-done', 'zp-client-mapped',
+    'zp-lookup-done', 'zp-import-progress', 'zp-import-complete'];
+  for (const name of names) {
+    document.addEventListener(name, (event) => {
+      const li = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = `${name} ${JSON.stringify((event as CustomEvent).detail ?? {})}`;
+      li.append(code);
+      list.prepend(li);
+      while (list.children.length > 50) list.lastElementChild?.remove();
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  fillControls();
+  logEvents();
+  // A little latency everywhere makes loading states visible; `slow` sets its own.
+  await startFakeServer({ scenario: scenario.name, latencyMs: scenario.latencyMs ?? 250 });
+  const stage = $('stage');
+  const tags: Tag[] = only ? [only] : ['zoho-projects-setup', 'crm-user-import'];
+  for (const tag of tags) stage.append(page(PAGES[tag][0], PAGES[tag][1], tag));
+}
+
+void main();

@@ -1,0 +1,20 @@
+/** A custom mapping saved or removed. */
+export interface ZpClientMappedDetail {
+  clientId: string;
+  /** The account the client is now mapped to; null when the mapping was removed. */
+  accountId: string | null;
+}
+
+/** Fired by `<client-account-mapper>` after a custom mapping is saved or removed on the server. */
+export class ZpClientMappedEvent extends CustomEvent<ZpClientMappedDetail> {
+  static readonly eventName = 'zp-client-mapped';
+  constructor(detail: ZpClientMappedDetail) {
+    super(ZpClientMappedEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'zp-client-mapped': ZpClientMappedEvent;
+  }
+}

@@ -1,0 +1,27 @@
+import type { AssociatedPortal } from '../schemas/entities.js';
+import { portalSummary, type ZpPortalSummary } from './zp-portal-saved.js';
+
+export interface ZpKeyUpdatedDetail {
+  /** The portal whose owner's key was updated (the key itself is never in an event). */
+  portal: ZpPortalSummary | null;
+  /** True when the update brought a broken integration back. */
+  restored: boolean;
+}
+
+/** Fired by `<zoho-projects-setup>` after the ZSC key update form was saved. */
+export class ZpKeyUpdatedEvent extends CustomEvent<ZpKeyUpdatedDetail> {
+  static readonly eventName = 'zp-key-updated';
+  constructor(portal: AssociatedPortal | null, restored: boolean) {
+    super(ZpKeyUpdatedEvent.eventName, {
+      bubbles: true,
+      composed: true,
+      detail: { portal: portal ? portalSummary(portal) : null, restored },
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'zp-key-updated': ZpKeyUpdatedEvent;
+  }
+}

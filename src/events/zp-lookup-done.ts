@@ -1,0 +1,23 @@
+/** What the CRM lookup found: counts only (never an email, never a key). */
+export interface ZpLookupDoneDetail {
+  /** `portal-users`: CRM users were looked up; `client-users`: CRM accounts with their contacts. */
+  mode: 'portal-users' | 'client-users';
+  /** CRM users, or CRM accounts, found. */
+  count: number;
+  /** Of those, already portal users (or already clients). */
+  alreadyInPortal: number;
+}
+
+/** Fired by `<crm-user-import>` when "Next Step" has looked up the CRM account's users or accounts. */
+export class ZpLookupDoneEvent extends CustomEvent<ZpLookupDoneDetail> {
+  static readonly eventName = 'zp-lookup-done';
+  constructor(detail: ZpLookupDoneDetail) {
+    super(ZpLookupDoneEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'zp-lookup-done': ZpLookupDoneEvent;
+  }
+}
