@@ -181,7 +181,9 @@ export class UserImportActions {
     const job = this.#job(kind);
     if (!job.active) return;
     job.cancel = true;
-    this.#setRun(kind === 'users' ? this.#users : this.#clients, (r) => (r.status === 'running' ? { ...r, status: 'cancelling' } : r));
+    const recipe = (r: ImportRun): ImportRun => (r.status === 'running' ? { ...r, status: 'cancelling' } : r);
+    if (kind === 'users') this.#setRun(this.#users, recipe);
+    else this.#setRun(this.#clients, recipe);
   }
 
   /** "Retry failed": sends again just the records that failed (a failed batch exactly as it was sent). */
