@@ -2,6 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { mswWorkerMiddleware, plugins } from './web-server.shared.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
+import { bundlePlugin } from './scripts/wtr-bundle-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -12,7 +13,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   middleware: [mswWorkerMiddleware],
-  plugins,
+  plugins: [bundlePlugin(), ...plugins],
   browsers: [
     chromeLauncher({
       launchOptions: {
