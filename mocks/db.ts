@@ -1,7 +1,7 @@
 /** The fake server's in-memory data: what a real backend would keep in its database. */
 import type {
-  Account, Client, CrmAccountForImport, CrmField, FieldMappingEntry, ImportContext,
-  IntegrationStatus, Portal, ProfilePermissions, ProjectsField,
+  Account, Client, CrmAccountForImport, CrmField, CrmModule, FieldMappingEntry, FieldValue, ImportContext,
+  IntegrationStatus, LinkedProject, Portal, ProfilePermissions, ProjectsField,
 } from '../src/schemas/entities.js';
 
 export interface FakePortalOwner {
@@ -19,6 +19,27 @@ export interface FakeCrmUser {
   role: string;
   /** Already a user of the Zoho Projects portal (CRM side: pushed users keep their role). */
   inProjects: boolean;
+}
+
+/** A CRM Deal or Account with a value for its fields (by CRM field id). */
+export interface FakeRecord {
+  id: string;
+  name: string;
+  /** Deals: the account the deal belongs to; accounts: null. */
+  accountId: string | null;
+  values: Record<string, FieldValue>;
+}
+
+/** A project of the integrated portal, linked to the CRM record it was created from. */
+export interface FakeProject extends LinkedProject {
+  module: CrmModule;
+  recordId: string;
+}
+
+export interface FakeZscKey {
+  email: string;
+  zscKey: string | null;
+  generatedAt: string | null;
 }
 
 export interface FakeDb {
@@ -53,6 +74,23 @@ export interface FakeDb {
   /** Counters tests read to prove nothing happened twice. */
   stats: { portalUsersCreated: number; clientsCreated: number; replays: number; requests: number };
   nextId: number;
+  // ---- record pages, ZSC key page, client page ----
+  records: { deals: FakeRecord[]; accounts: FakeRecord[] };
+  projects: FakeProject[];
+  /** Project statuses of the integrated portal. */
+  projectStatuses: string[];
+  /** Choices of picklist / multi-select Projects fields, by field id. */
+  projectsFieldOptions: Record<string, string[]>;
+  /** The signed-in CRM user's profile (its permissions gate the record pages). */
+  currentProfileId: string;
+  currentUserName: string;
+  /** The signed-in CRM administrator's own ZSC key (CRM side of the ZSC key page). */
+  crmZscKey: FakeZscKey;
+  /**
+   * The signed-in Projects user of the ZSC key page (Projects side): the integrated portal's owner,
+   * whose key is `otherOwners[…].zscKey`.
+   */
+  projectsKeyOwner: { email: string; generatedAt: string };
 }
 
 export const newId = (db: FakeDb, prefix: string): string => `${prefix}-${++db.nextId}`;

@@ -14,11 +14,15 @@ import { setupHandlers } from './server/setup.js';
 import { configurationHandlers } from './server/configuration.js';
 import { clientMappingHandlers } from './server/client-mapping.js';
 import { userImportHandlers } from './server/user-import.js';
+import { recordHandlers } from './server/records.js';
+import { zscKeyHandlers } from './server/zsc-key.js';
+import { clientInfoHandlers } from './server/client-info.js';
 
 export const DEFAULT_API_BASE = '/api/zoho-projects';
 
 const HANDLERS: OpHandlers = {
   ...setupHandlers, ...configurationHandlers, ...clientMappingHandlers, ...userImportHandlers,
+  ...recordHandlers, ...zscKeyHandlers, ...clientInfoHandlers,
 };
 
 export interface RequestLogEntry {

@@ -43,6 +43,16 @@ export const SCENARIOS = {
     seed: {},
     malformed: ['listOwnPortals', 'lookupOtherPortals', 'getFieldMapping', 'getPermissions', 'listClients', 'runClientMapping', 'lookupCrmUsers', 'importUsers'],
   },
+  'record-pages': {
+    name: 'record-pages',
+    description: 'Active, with a fuller field mapping (dates, amounts, picklists) and a Projects field made required after the mapping was saved',
+    seed: { active: true, recordPages: true },
+  },
+  'restricted-profile': {
+    name: 'restricted-profile',
+    description: 'Active; the signed-in CRM user has the "Support Agent" profile, without Tab Visibility or View for projects',
+    seed: { active: true, isAdmin: false, isPortalAdmin: false, currentProfile: 'Support Agent' },
+  },
 } satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof SCENARIOS;

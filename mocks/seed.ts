@@ -5,6 +5,10 @@ import type {
 import { createRandom, type Random } from './random.js';
 import { CRM_ADMIN_EMAIL, CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from './credentials.js';
 import type { FakeCrmUser, FakeDb } from './db.js';
+import {
+  COST_CENTER_FIELD, CRM_ADMIN_ZSC_KEY, PROJECTS_FIELD_OPTIONS, PROJECT_STATUSES, buildProjects, buildRecords,
+  recordPagesMapping,
+} from './record-seed.js';
 
 export interface SeedOptions {
   seed?: number;
@@ -23,6 +27,12 @@ export interface SeedOptions {
   profiles?: number;
   importAccounts?: number;
   seats?: number;
+  /** Name of the signed-in CRM user's profile (default: the first, "Administrator"). */
+  currentProfile?: string;
+  /** The CRM administrator has a ZSC key already (default: when active). */
+  crmZscKey?: boolean;
+  /** A fuller field mapping, and a Projects field made required after the mapping was saved. */
+  recordPages?: boolean;
 }
 
 const FIRST = ['Ana', 'Bruno', 'Chloé', 'Dmitri', 'Eun-ji', 'Fatima', 'Gustav', 'Hiro', 'Inès', 'Jonas', 'Keira', 'Lars', 'Mei', 'Nikolai', 'Olga', 'Pablo', 'Quentin', 'Rosa', 'Søren', 'Tomás', 'Uma', 'Viktor', 'Wen', 'Xavier', 'Yara', 'Zoë'];
@@ -136,8 +146,8 @@ export function seed(options: SeedOptions = {}): FakeDb {
   const customFields = options.customFields && options.customFields > FRESH_CUSTOM_FIELDS.length
     ? buildCustomFields(rnd, options.customFields)
     : FRESH_CUSTOM_FIELDS;
-  const projectsFields = [...STANDARD_PROJECT_FIELDS, ...customFields];
-  const mapping = projectsFields.map((f) => ({
+  const projectsFields = [...STANDARD_PROJECT_FIELDS, ...customFields, ...(options.recordPages ? [COST_CENTER_FIELD] : [])];
+  const mapping = options.recordPages ? recordPagesMapping(projectsFields) : projectsFields.map((f) => ({
     projectsFieldId: f.id,
     deals: f.id === 'project_name' ? 'Deal_Name' : null,
     accounts: f.id === 'project_name' ? 'Account_Name' : null,
@@ -154,6 +164,11 @@ export function seed(options: SeedOptions = {}): FakeDb {
       p.permissions = { tabVisibility: on, view: on, create: on, edit: on, delete: p.profileName === 'Administrator' };
     }
   }
+
+  const currentProfile = profiles.find((p) => p.profileName === options.currentProfile) ?? profiles[0]!;
+  const currentUser = crmUsers.find((u) => u.profileId === currentProfile.profileId) ?? crmUsers[0];
+  const owners = crmUsers.slice(0, 6).map((u) => u.name);
+  const records = buildRecords(accounts, owners);
 
   return {
     status: {
@@ -203,6 +218,16 @@ export function seed(options: SeedOptions = {}): FakeDb {
     idempotency: new Map(),
     stats: { portalUsersCreated: 0, clientsCreated: 0, replays: 0, requests: 0 },
     nextId: 1000,
+    records,
+    projects: buildProjects(records, owners),
+    projectStatuses: [...PROJECT_STATUSES],
+    projectsFieldOptions: structuredClone(PROJECTS_FIELD_OPTIONS),
+    currentProfileId: currentProfile.profileId,
+    currentUserName: currentUser?.name ?? 'CRM User',
+    crmZscKey: (options.crmZscKey ?? active)
+      ? { email: CRM_ADMIN_EMAIL, zscKey: CRM_ADMIN_ZSC_KEY, generatedAt: '2026-02-03T10:15:00Z' }
+      : { email: CRM_ADMIN_EMAIL, zscKey: null, generatedAt: null },
+    projectsKeyOwner: { email: otherOwner.email, generatedAt: '2025-11-20T08:00:00Z' },
   };
 }
 

@@ -5,6 +5,9 @@ import { FieldMapper } from './elements/field-mapper/field-mapper.js';
 import { ProfilePerms } from './elements/profile-perms/profile-perms.js';
 import { ClientAccountMapper } from './elements/client-account-mapper/client-account-mapper.js';
 import { CrmUserImport } from './elements/crm-user-import/crm-user-import.js';
+import { ProjectsRelatedList } from './elements/projects-related-list/projects-related-list.js';
+import { ZscKeyPanel } from './elements/zsc-key-panel/zsc-key-panel.js';
+import { CrmClientInfo } from './elements/crm-client-info/crm-client-info.js';
 
 const ELEMENTS: Record<DefaultTag, CustomElementConstructor> = {
   'field-mapper': FieldMapper,
@@ -12,6 +15,9 @@ const ELEMENTS: Record<DefaultTag, CustomElementConstructor> = {
   'client-account-mapper': ClientAccountMapper,
   'crm-user-import': CrmUserImport,
   'zoho-projects-setup': ZohoProjectsSetup,
+  'projects-related-list': ProjectsRelatedList,
+  'zsc-key-panel': ZscKeyPanel,
+  'crm-client-info': CrmClientInfo,
 };
 
 /**

@@ -7,12 +7,18 @@ export { FieldMapper } from './elements/field-mapper/field-mapper.js';
 export { ProfilePerms } from './elements/profile-perms/profile-perms.js';
 export { ClientAccountMapper } from './elements/client-account-mapper/client-account-mapper.js';
 export { CrmUserImport } from './elements/crm-user-import/crm-user-import.js';
+export { ProjectsRelatedList } from './elements/projects-related-list/projects-related-list.js';
+export { ZscKeyPanel } from './elements/zsc-key-panel/zsc-key-panel.js';
+export { CrmClientInfo } from './elements/crm-client-info/crm-client-info.js';
 export { define } from './define.js';
 export { tagName, type DefaultTag } from './registry.js';
 export * from './store/index.js';
 export { HttpBackend, IDEMPOTENCY_HEADER, type HttpBackendOptions } from './adapters/http-backend.js';
 export { BackendError, type BackendErrorKind } from './adapters/errors.js';
-export type { Backend, CrmSetupBackend, ProjectsImportBackend, PartialBackend, CallOptions } from './adapters/backend.js';
+export type {
+  Backend, CrmSetupBackend, ProjectsImportBackend, CrmRecordBackend, ZscKeyBackend, ProjectsClientBackend,
+  PartialBackend, CallOptions,
+} from './adapters/backend.js';
 export * from './events/index.js';
 export * as schemas from './schemas/index.js';
 export type * from './schemas/entities.js';

@@ -5,7 +5,8 @@
  * same page leaves the first one's elements in place.
  */
 export type DefaultTag =
-  | 'zoho-projects-setup' | 'field-mapper' | 'profile-perms' | 'client-account-mapper' | 'crm-user-import';
+  | 'zoho-projects-setup' | 'field-mapper' | 'profile-perms' | 'client-account-mapper' | 'crm-user-import'
+  | 'projects-related-list' | 'zsc-key-panel' | 'crm-client-info';
 
 const names = new Map<DefaultTag, string>();
 

@@ -1,6 +1,6 @@
 /** Projects side: import CRM users and accounts. Never creates a user or client twice. */
 import type { CrmUser } from '../../src/schemas/entities.js';
-import { newId, type FakeDb } from '../db.js';
+import { newId, type FakeCrmUser, type FakeDb } from '../db.js';
 import { FakeHttpError, credentialsMismatch, type OpHandlers } from './types.js';
 
 function requirePortalAdmin(db: FakeDb): void {
@@ -26,6 +26,17 @@ function requireSession(db: FakeDb, sessionId: string): void {
   }
 }
 
+/** CRM users by id, built once per user list (a 10,000-user import sends 50 batches). */
+const userIndexes = new WeakMap<readonly FakeCrmUser[], Map<string, FakeCrmUser>>();
+function usersById(db: FakeDb): Map<string, FakeCrmUser> {
+  let index = userIndexes.get(db.crmUsers);
+  if (!index || index.size !== db.crmUsers.length) {
+    index = new Map(db.crmUsers.map((u) => [u.id, u]));
+    userIndexes.set(db.crmUsers, index);
+  }
+  return index;
+}
+
 export const userImportHandlers = {
   getImportContext: (db) => structuredClone(db.importContext),
 
@@ -49,7 +60,7 @@ export const userImportHandlers = {
 
   importUsers(db, { sessionId, items }) {
     requireSession(db, sessionId);
-    const users = new Map(db.crmUsers.map((u) => [u.id, u]));
+    const users = usersById(db);
     const roles = new Set(db.importContext.roles.map((r) => r.id));
     const projects = new Set(db.importContext.projects.map((p) => p.id));
     const seats = db.importContext.seats;

@@ -5,6 +5,7 @@
  */
 import type {
   InputOf, OperationName, OutputOf, crmSetupOperations, projectsImportOperations,
+  crmRecordOperations, zscKeyOperations, projectsClientOperations,
 } from '../schemas/contract.js';
 
 export interface CallOptions {
@@ -20,6 +21,12 @@ type MethodsOf<Names extends OperationName> = {
 export type CrmSetupBackend = MethodsOf<keyof typeof crmSetupOperations>;
 /** Operations of the Projects portal page (`<crm-user-import>`). */
 export type ProjectsImportBackend = MethodsOf<keyof typeof projectsImportOperations>;
+/** Operations of a CRM Deal/Account record page (`<projects-related-list>`). */
+export type CrmRecordBackend = MethodsOf<keyof typeof crmRecordOperations>;
+/** Operations of the ZSC key page, either side (`<zsc-key-panel>`). */
+export type ZscKeyBackend = MethodsOf<keyof typeof zscKeyOperations>;
+/** Operations of a Projects client page (`<crm-client-info>`). */
+export type ProjectsClientBackend = MethodsOf<keyof typeof projectsClientOperations>;
 /** Everything; a host passes an object implementing the part its page embeds. */
-export type Backend = CrmSetupBackend & ProjectsImportBackend;
+export type Backend = CrmSetupBackend & ProjectsImportBackend & CrmRecordBackend & ZscKeyBackend & ProjectsClientBackend;
 export type PartialBackend = Partial<Backend>;

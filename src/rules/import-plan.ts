@@ -61,8 +61,12 @@ export function newUsersNeeded(selected: Iterable<string>, isInPortal: (id: stri
 
 /** Case- and accent-insensitive form of a text for matching ("Chloé" matches "chloe"). */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const lower = text.toLowerCase();
+  // Most emails and many names are plain ASCII: skip the (slow) Unicode decomposition for them.
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** One normalized haystack per record, built once per list so each keystroke only scans strings. */
 export function buildSearchIndex<T>(records: readonly T[], fields: (record: T) => readonly string[]): string[] {

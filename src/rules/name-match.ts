@@ -38,7 +38,10 @@ const SUFFIX_DISPLAY: Readonly<Record<string, string>> = {
 const MARKS = /\p{M}+/gu;
 const JOINERS = /[.'’`´]/g;
 const WORDS = /[\p{L}\p{N}]+|&/gu;
+const ASCII_WORDS = /[A-Za-z0-9]+|&/g;
 const NOT_WORD = /[^\p{L}\p{N}&]/gu;
+/** Printable ASCII only: no accents to remove, no Unicode classes needed (the fast path). */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 type Skip = ReadonlySet<NameAspect>;
 const NONE: Skip = new Set();
@@ -48,16 +51,18 @@ const NONE: Skip = new Set();
  * (used to explain a match); by default everything is normalised.
  */
 export function nameWords(name: string, skip: Skip = NONE): string[] {
-  let s = skip.has('accents') ? name.normalize('NFKC') : name.normalize('NFKD').replace(MARKS, '');
+  const ascii = PLAIN_ASCII.test(name);
+  let s = ascii ? name : skip.has('accents') ? name.normalize('NFKC') : name.normalize('NFKD').replace(MARKS, '');
   if (!skip.has('case')) s = s.toLowerCase();
-  if (!skip.has('ampersand')) s = s.replace(/&/g, ' and ');
+  if (!skip.has('ampersand') && s.includes('&')) s = s.replace(/&/g, ' and ');
   let words: string[];
   if (skip.has('punctuation')) {
     words = s.split(/\s+/).filter(Boolean);
   } else {
-    words = s.replace(JOINERS, '').match(WORDS) ?? [];
+    s = s.replace(JOINERS, '');
+    words = s.match(ascii ? ASCII_WORDS : WORDS) ?? [];
   }
-  if (!skip.has('legal-suffix')) words = dropLegalSuffixes(words).words;
+  if (!skip.has('legal-suffix')) words = words.slice(0, keptLength(words));
   return words;
 }
 
@@ -76,29 +81,34 @@ export function searchKey(text: string): string {
 }
 const SEARCH_SKIP: Skip = new Set(['legal-suffix']);
 
-const bare = (word: string) => word.replace(NOT_WORD, '').toLowerCase();
+const SIMPLE_WORD = /^[a-z0-9]*$/;
+const bare = (word: string) => (SIMPLE_WORD.test(word) ? word : word.replace(NOT_WORD, '').toLowerCase());
+
+/** How many leading words remain once trailing legal-form words (and a connector left dangling) are dropped. */
+function keptLength(words: readonly string[]): number {
+  let n = words.length;
+  let droppedAny = false;
+  while (n > 1) {
+    const last = bare(words[n - 1]!);
+    if (LEGAL_SUFFIXES.has(last) || (droppedAny && SUFFIX_PREFIXES.has(last))) {
+      n--;
+      droppedAny = true;
+    } else if (droppedAny && CONNECTORS.has(last)) {
+      n--;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
 
 /** Drops trailing legal-form words (never the whole name) and a connector left dangling. */
 export function dropLegalSuffixes(words: readonly string[]): { words: string[]; dropped: string[] } {
-  const out = [...words];
-  const dropped: string[] = [];
-  let droppedAny = false;
-  for (;;) {
-    if (out.length <= 1) break;
-    const last = bare(out[out.length - 1]!);
-    if (LEGAL_SUFFIXES.has(last) || (droppedAny && SUFFIX_PREFIXES.has(last))) {
-      dropped.unshift(last);
-      out.pop();
-      droppedAny = true;
-      continue;
-    }
-    if (droppedAny && CONNECTORS.has(last)) {
-      out.pop();
-      continue;
-    }
-    break;
-  }
-  return { words: out, dropped };
+  const n = keptLength(words);
+  return {
+    words: words.slice(0, n),
+    dropped: words.slice(n).map(bare).filter((w) => !CONNECTORS.has(w)),
+  };
 }
 
 // ---- explaining a match ----
@@ -188,29 +198,66 @@ export interface AccountIndex<A extends NamedRecord = NamedRecord> {
 
 /** Builds the index once per account list; suggestions and search then never re-normalise accounts. */
 export function buildAccountIndex<A extends NamedRecord>(accounts: readonly A[]): AccountIndex<A> {
+  const builder = accountIndexBuilder(accounts);
+  builder.step(Infinity);
+  return builder.index();
+}
+
+export interface AccountIndexBuilder<A extends NamedRecord = NamedRecord> {
+  /** Indexes accounts for at most about `budgetMs`; true when every account is in. */
+  step(budgetMs: number): boolean;
+  /** The index, finishing the remaining accounts first. */
+  index(): AccountIndex<A>;
+}
+
+/**
+ * Builds the index in steps (e.g. in idle callbacks, so a large list never blocks input
+ * for long); `index()` finishes it at once when it is needed before that.
+ */
+export function accountIndexBuilder<A extends NamedRecord>(accounts: readonly A[]): AccountIndexBuilder<A> {
   const positionOf = new Map<string, number>();
   const searchKeys: string[] = new Array(accounts.length);
   const byKey = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   const words: string[][] = new Array(accounts.length);
-  for (let i = 0; i < accounts.length; i++) {
+  let next = 0;
+  const add = (i: number) => {
     const a = accounts[i]!;
     positionOf.set(a.id, i);
     const searchWords = nameWords(a.name, SEARCH_SKIP);
-    searchKeys[i] = searchWords.join(' ');
-    const w = dropLegalSuffixes(searchWords).words;
+    const all = searchWords.join(' ');
+    searchKeys[i] = all;
+    const kept = keptLength(searchWords);
+    const w = kept === searchWords.length ? searchWords : searchWords.slice(0, kept);
     words[i] = w;
-    const key = w.join(' ');
+    const key = kept === searchWords.length ? all : w.join(' ');
     const same = byKey.get(key);
     if (same) same.push(i);
     else byKey.set(key, [i]);
-    for (const word of new Set(w)) {
+    for (let k = 0; k < w.length; k++) {
+      const word = w[k]!;
+      if (w.indexOf(word) !== k) continue;
       const list = byWord.get(word);
       if (list) list.push(i);
       else byWord.set(word, [i]);
     }
-  }
-  return { accounts, positionOf, searchKeys, byKey, byWord, words };
+  };
+  const step = (budgetMs: number): boolean => {
+    const until = budgetMs === Infinity ? Infinity : performance.now() + budgetMs;
+    while (next < accounts.length) {
+      const end = Math.min(accounts.length, next + 500);
+      for (; next < end; next++) add(next);
+      if (performance.now() >= until) break;
+    }
+    return next >= accounts.length;
+  };
+  return {
+    step,
+    index() {
+      step(Infinity);
+      return { accounts, positionOf, searchKeys, byKey, byWord, words };
+    },
+  };
 }
 
 export interface AccountSuggestion<A extends NamedRecord = NamedRecord> {

@@ -9,6 +9,8 @@ import {
   ClientMappingReport, Account, Client, CrmAccountForImport, CrmUser, FieldMappingDoc,
   FieldMappingEntry, ImportContext, IntegrationStatus, PermissionSet, PermissionsDoc,
   PermissionsSaveResult, Portal, PortalSource, Seats, UserImportItem, UserImportResult,
+  ClientCrmInfo, CrmModule, FieldValue, LinkedProject, ProjectFormSource, RecordAccess, RecordProjects,
+  ZscKeyInfo, ZscSide,
 } from './entities.js';
 import { EmailAddress, PortalName, ZscKey } from './inputs.js';
 
@@ -69,7 +71,51 @@ export const projectsImportOperations = {
   importClients: op({ method: 'POST', path: '/projects/import/clients', summary: 'Import a batch of CRM accounts as clients, their contacts as client users', input: z.object({ sessionId: Id, items: z.array(ClientImportItem) }), output: z.object({ results: z.array(ClientImportResult) }) }),
 } as const;
 
-export const operations = { ...crmSetupOperations, ...projectsImportOperations } as const;
+const RecordRef = { module: CrmModule, recordId: Id };
+const ProjectWrite = z.object({ project: LinkedProject, projects: z.array(LinkedProject) });
+const ZscSideInput = z.object({ side: ZscSide });
+
+/** Operations of a CRM Deal or Account record page (`<projects-related-list>` and its "New Project" form). */
+export const crmRecordOperations = {
+  getRecordAccess: op({ method: 'GET', path: '/crm/record-access', summary: "The signed-in CRM user's profile permissions on projects, and the integration state", input: Empty, output: RecordAccess }),
+  listRecordProjects: op({ method: 'GET', path: '/crm/records/:module/:recordId/projects', summary: 'The Zoho Projects linked to a Deal or Account (needs View)', input: z.object(RecordRef), output: RecordProjects }),
+  getProjectForm: op({ method: 'GET', path: '/crm/records/:module/:recordId/project-form', summary: '"New Project": the record, the Projects fields and the saved mapping of its module (needs Create)', input: z.object(RecordRef), output: ProjectFormSource }),
+  createRecordProject: op({
+    method: 'POST', path: '/crm/records/:module/:recordId/projects', summary: 'Create a project in the portal, linked to the record (needs Create)',
+    input: z.object({ ...RecordRef, values: z.record(z.string(), FieldValue) }),
+    output: ProjectWrite,
+  }),
+  updateRecordProject: op({
+    method: 'PUT', path: '/crm/records/:module/:recordId/projects/:projectId', summary: 'Edit a linked project (needs Edit)',
+    input: z.object({ ...RecordRef, projectId: Id, name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
+    output: ProjectWrite,
+  }),
+  deleteRecordProject: op({
+    method: 'DELETE', path: '/crm/records/:module/:recordId/projects/:projectId', summary: 'Delete a linked project in Zoho Projects (needs Delete)',
+    input: z.object({ ...RecordRef, projectId: Id }),
+    output: z.object({ projects: z.array(LinkedProject) }),
+  }),
+} as const;
+
+/**
+ * Operations of the "Zoho Service Communication (ZSC) Key" page, on either side (`<zsc-key-panel>`).
+ * The key is only ever in a response body (`revealZscKey`), never in a URL.
+ */
+export const zscKeyOperations = {
+  getZscKey: op({ method: 'GET', path: '/:side/zsc-key', summary: "The signed-in administrator's ZSC key, described without the key", input: ZscSideInput, output: ZscKeyInfo }),
+  revealZscKey: op({ method: 'POST', path: '/:side/zsc-key/reveal', summary: 'The ZSC key itself, for "Show key" and "Copy key" (POST: never cached, never in a URL)', input: ZscSideInput, output: z.object({ zscKey: z.string() }) }),
+  generateZscKey: op({ method: 'POST', path: '/:side/zsc-key/generate', summary: '"Generate Now": the first ZSC key', input: ZscSideInput, output: ZscKeyInfo }),
+  regenerateZscKey: op({ method: 'POST', path: '/:side/zsc-key/regenerate', summary: '"Regenerate": a new ZSC key; integrations using the old one stop working until updated', input: ZscSideInput, output: ZscKeyInfo }),
+} as const;
+
+/** Operations of a Projects client page (`<crm-client-info>`, portal administrators only). */
+export const projectsClientOperations = {
+  getClientCrmInfo: op({ method: 'GET', path: '/projects/clients/:clientId/crm-account', summary: "The client's linked CRM account and its open Potentials (Deals)", input: z.object({ clientId: Id }), output: ClientCrmInfo }),
+} as const;
+
+export const operations = {
+  ...crmSetupOperations, ...projectsImportOperations, ...crmRecordOperations, ...zscKeyOperations, ...projectsClientOperations,
+} as const;
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -167,6 +167,92 @@ export const ClientImportResult = z.object({
   contactsImported: Count,
 });
 
+// ---- CRM record pages (Deals / Accounts): linked projects, a project from a record ----
+/** A CRM or Projects field value: text, number, yes/no, several picklist values, or empty. */
+export const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+export const CrmRecord = z.object({
+  module: CrmModule,
+  id: Id,
+  name: z.string(),
+  /** Values by CRM field id (dates `YYYY-MM-DD`, date-times ISO 8601, lookups and users by name). */
+  values: z.record(z.string(), FieldValue),
+});
+export const LinkedProject = z.object({
+  id: Id,
+  name: z.string(),
+  status: z.string(),
+  owner: z.string(),
+  startDate: z.nullable(z.string()),
+  endDate: z.nullable(z.string()),
+  /** The project's page in Zoho Projects. */
+  url: z.string(),
+});
+/** What the signed-in CRM user may do with projects (their profile's permissions) and whether the integration works. */
+export const RecordAccess = z.object({
+  integration: IntegrationState,
+  profileName: z.string(),
+  permissions: PermissionSet,
+});
+export const RecordProjects = z.object({
+  record: z.object({ module: CrmModule, id: Id, name: z.string() }),
+  projects: z.array(LinkedProject),
+  /** Project statuses of the portal (for "Edit"). */
+  statuses: z.array(z.string()),
+});
+/** What a "New Project" form is built from: the record, the Projects fields and the saved mapping of the record's module. */
+export const ProjectFormSource = z.object({
+  record: CrmRecord,
+  projectsFields: z.array(ProjectsField),
+  /** The fields of the record's module. */
+  crmFields: z.array(CrmField),
+  /** The saved mapping's column for the record's module. */
+  mapping: z.array(z.object({ projectsFieldId: Id, crmFieldId: z.nullable(Id) })),
+  /** Choices of picklist and multi-select Projects fields, by field id. */
+  options: z.record(z.string(), z.array(z.string())),
+});
+
+// ---- ZSC key (Developer Space, either side) ----
+export const ZscSide = z.enum(['crm', 'projects']);
+/** The signed-in user's ZSC key, described without the key itself. */
+export const ZscKeyInfo = z.object({
+  side: ZscSide,
+  email: z.string(),
+  hasKey: z.boolean(),
+  generatedAt: z.nullable(z.string()),
+  /** Integrations that use this key and stop working when it is regenerated, until updated. */
+  usedBy: z.array(z.string()),
+});
+
+// ---- Projects client page: the linked CRM account ----
+export const CrmAccountInfo = z.object({
+  id: Id,
+  name: z.string(),
+  owner: z.nullable(z.string()),
+  industry: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  website: z.nullable(z.string()),
+  billingCity: z.nullable(z.string()),
+  annualRevenue: z.nullable(z.number()),
+  /** The account's page in Zoho CRM. */
+  url: z.string(),
+});
+export const Potential = z.object({
+  id: Id,
+  name: z.string(),
+  stage: z.string(),
+  amount: z.nullable(z.number()),
+  closingDate: z.nullable(z.string()),
+  owner: z.nullable(z.string()),
+  url: z.string(),
+});
+export const ClientCrmInfo = z.object({
+  client: z.object({ id: Id, name: z.string() }),
+  /** Null when the client is not linked to a CRM account. */
+  account: z.nullable(CrmAccountInfo),
+  /** Open Potentials (Deals) of the account. */
+  potentials: z.array(Potential),
+});
+
 // ---- errors ----
 export const ErrorBody = z.object({
   error: z.object({
@@ -214,3 +300,14 @@ export type UserImportResult = z.infer<typeof UserImportResult>;
 export type ClientImportItem = z.infer<typeof ClientImportItem>;
 export type ClientImportResult = z.infer<typeof ClientImportResult>;
 export type ErrorBody = z.infer<typeof ErrorBody>;
+export type FieldValue = z.infer<typeof FieldValue>;
+export type CrmRecord = z.infer<typeof CrmRecord>;
+export type LinkedProject = z.infer<typeof LinkedProject>;
+export type RecordAccess = z.infer<typeof RecordAccess>;
+export type RecordProjects = z.infer<typeof RecordProjects>;
+export type ProjectFormSource = z.infer<typeof ProjectFormSource>;
+export type ZscSide = z.infer<typeof ZscSide>;
+export type ZscKeyInfo = z.infer<typeof ZscKeyInfo>;
+export type CrmAccountInfo = z.infer<typeof CrmAccountInfo>;
+export type Potential = z.infer<typeof Potential>;
+export type ClientCrmInfo = z.infer<typeof ClientCrmInfo>;

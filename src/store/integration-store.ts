@@ -7,6 +7,9 @@ import { FieldMappingActions, initialFieldMappingState } from './slices/field-ma
 import { PermissionsActions, initialPermissionsState } from './slices/permissions.js';
 import { ClientMappingActions, initialClientMappingState } from './slices/client-mapping.js';
 import { UserImportActions, initialUserImportState } from './slices/user-import.js';
+import { RecordsActions, initialRecordsState } from './slices/records.js';
+import { ZscKeyActions, initialZscKeyState } from './slices/zsc-key.js';
+import { ClientInfoActions, initialClientInfoState } from './slices/client-info.js';
 
 export const initialState = (): AppState => ({
   setup: initialSetupState,
@@ -14,6 +17,9 @@ export const initialState = (): AppState => ({
   permissions: initialPermissionsState,
   clientMapping: initialClientMappingState,
   userImport: initialUserImportState,
+  records: initialRecordsState,
+  zscKey: initialZscKeyState,
+  clientInfo: initialClientInfoState,
   requests: {},
 });
 
@@ -28,6 +34,9 @@ export class IntegrationStore {
   readonly permissions: PermissionsActions;
   readonly clientMapping: ClientMappingActions;
   readonly userImport: UserImportActions;
+  readonly records: RecordsActions;
+  readonly zscKey: ZscKeyActions;
+  readonly clientInfo: ClientInfoActions;
 
   constructor(readonly backend: PartialBackend) {
     this.#core = new StoreCore(backend, initialState());
@@ -36,6 +45,9 @@ export class IntegrationStore {
     this.permissions = new PermissionsActions(this.#core, this.setup);
     this.clientMapping = new ClientMappingActions(this.#core, this.setup);
     this.userImport = new UserImportActions(this.#core);
+    this.records = new RecordsActions(this.#core);
+    this.zscKey = new ZscKeyActions(this.#core, this.setup);
+    this.clientInfo = new ClientInfoActions(this.#core);
   }
 
   get state(): AppState {

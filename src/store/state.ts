@@ -4,6 +4,9 @@ import type { FieldMappingState } from './slices/field-mapping.js';
 import type { PermissionsState } from './slices/permissions.js';
 import type { ClientMappingSliceState } from './slices/client-mapping.js';
 import type { UserImportState } from './slices/user-import.js';
+import type { RecordsState } from './slices/records.js';
+import type { ZscKeyState } from './slices/zsc-key.js';
+import type { ClientInfoState } from './slices/client-info.js';
 
 /** One immutable snapshot of everything the elements show. */
 export interface AppState {
@@ -12,6 +15,12 @@ export interface AppState {
   readonly permissions: PermissionsState;
   readonly clientMapping: ClientMappingSliceState;
   readonly userImport: UserImportState;
+  /** CRM record pages: access, linked projects, project drafts. */
+  readonly records: RecordsState;
+  /** The ZSC key page (never the key itself). */
+  readonly zscKey: ZscKeyState;
+  /** Projects client pages: the linked CRM account. */
+  readonly clientInfo: ClientInfoState;
   /** Pending flag and last error per request key. */
   readonly requests: Readonly<Record<string, RequestState>>;
 }

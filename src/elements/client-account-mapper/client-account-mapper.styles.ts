@@ -1,3 +1,57 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-export const styles = css``;
+/** Height of a table row (px); the windowing relies on rows being exactly this tall. */
+export const ROW_HEIGHT = 40;
+/** Height of an option of the account picker (px). */
+export const OPTION_HEIGHT = 36;
+
+const row = unsafeCSS(`${ROW_HEIGHT}px`);
+const option = unsafeCSS(`${OPTION_HEIGHT}px`);
+
+export const styles = css`
+  .views { display: flex; gap: var(--_space); margin: var(--_space) 0 calc(var(--_space) * 2); border-bottom: 1px solid var(--_border); }
+  .views button { border: none; border-bottom: 3px solid transparent; border-radius: 0; background: none; padding-inline: var(--_space); }
+  .views button[aria-pressed='true'] { border-bottom-color: var(--_accent); color: var(--_accent); font-weight: 600; }
+  .intro p { max-width: 48rem; }
+  .counts { list-style: none; display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 2); padding: 0; margin: var(--_space) 0; }
+  .counts .count { font-weight: 700; font-size: 1.2em; }
+  .report-tools { display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: var(--_space); margin: var(--_space) 0; }
+  a.button { text-decoration: none; display: inline-block; }
+  fieldset.filter { border: none; padding: 0; margin: 0 0 var(--_space); display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); }
+  fieldset.filter legend { font-weight: 600; padding: 0; margin-bottom: calc(var(--_space) * 0.5); }
+  .chip { display: inline-flex; align-items: center; gap: 0.3em; border: 1px solid var(--_border); border-radius: 999px; padding: 0.15em 0.75em; cursor: pointer; }
+  .chip:has(input:checked) { border-color: var(--_accent); background: var(--_surface-alt); }
+
+  .table { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
+  .scroller { height: var(--zp-list-height, 24rem); overflow: auto; position: relative; }
+  .sizer { position: relative; }
+  .window { position: absolute; inset: 0 0 auto 0; will-change: transform; }
+  .row { display: grid; align-items: center; gap: var(--_space); height: ${row}; padding: 0 var(--_space); border-bottom: 1px solid var(--_border); overflow: hidden; }
+  .row.head { font-weight: 600; background: var(--_surface-alt); }
+  .report-cols { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr) minmax(0, 3fr) minmax(0, 4fr); }
+  .client-cols { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  .cell, .row > [role='columnheader'] { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .empty { padding: var(--_space); }
+  .badge { border-radius: 999px; padding: 0.1em 0.6em; font-size: 0.85em; border: 1px solid var(--_border); }
+  .badge.mapped { background: var(--_success-surface); border-color: var(--_success); color: var(--_success); }
+  .badge.no-match, .badge.multiple-matches { background: var(--_warning-surface); border-color: var(--_warning); color: var(--_warning); }
+  .row-button { border: none; background: none; padding: 0.2em 0.3em; text-align: start; width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--_accent); }
+  .row-button[aria-pressed='true'] { font-weight: 700; background: var(--_surface-alt); }
+
+  .columns { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 3); align-items: start; }
+  .pane { flex: 1 1 22rem; min-width: 0; }
+  .suggestions ol { list-style: none; padding: 0; margin: 0 0 var(--_space); display: grid; gap: calc(var(--_space) * 0.5); }
+  .suggestion { display: flex; gap: var(--_space); align-items: center; justify-content: space-between; border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_space) * 0.5) var(--_space); }
+  .suggestion-text { display: grid; min-width: 0; }
+  .suggestion-name { font-weight: 600; overflow-wrap: anywhere; }
+  .suggestion button[aria-pressed='true'] { border-color: var(--_accent); }
+  h5 { margin: var(--_space) 0 calc(var(--_space) * 0.5); font-size: 1em; }
+  .picker { max-width: none; }
+  .account-list { height: var(--zp-picker-height, 16rem); border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .option { display: flex; gap: var(--_space); align-items: center; height: ${option}; padding: 0 var(--_space); cursor: pointer; white-space: nowrap; overflow: hidden; }
+  .option-name { overflow: hidden; text-overflow: ellipsis; }
+  .option.active { outline: 2px solid var(--_focus); outline-offset: -2px; }
+  .option[aria-selected='true'] { background: var(--_surface-alt); font-weight: 700; }
+  .option[aria-disabled='true'] { cursor: not-allowed; color: var(--_muted); }
+  .option-note { font-size: 0.85em; }
+`;

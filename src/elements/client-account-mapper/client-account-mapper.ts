@@ -1,29 +1,261 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { PartialBackend } from '../../adapters/backend.js';
+import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { StoreController } from '../../store/store-controller.js';
+import { isNotPermitted, type StoreError } from '../../store/errors.js';
+import { CLIENT_MAPPING_KEYS, mappingCounts, type ClientMappingSliceState } from '../../store/slices/client-mapping.js';
+import { ZpClientMappingDoneEvent } from '../../events/zp-client-mapping-done.js';
 import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { renderNotConnected } from '../shared/request-views.js';
+import { Announcer } from '../shared/announcer.js';
+import { ErrorReporter } from '../shared/report-errors.js';
+import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
+import { ReportView } from './report-view.js';
+import { CustomMapping } from './custom-mapping.js';
 import { styles } from './client-account-mapper.styles.js';
 
+export type ClientMapperView = 'auto' | 'custom';
+
+const KEYS = CLIENT_MAPPING_KEYS;
+
 /**
- * @summary Placeholder until its issue is done.
+ * Maps Zoho Projects clients to Zoho CRM accounts: the one-time automatic mapping of
+ * exact name matches ("Yes, Map matching records" / "No, Skip", with a dry-run preview
+ * and a full report), and custom mapping at any time (searchable clients, suggested
+ * accounts with their reasons, a searchable account picker). Stays responsive with
+ * 10,000 clients and 50,000 accounts: lists render only their visible rows.
+ *
+ * @summary One-time client ↔ CRM account mapping, its report, and custom mapping.
+ *
+ * @fires zp-client-mapping-done - The one-time step finished: `detail.outcome` is `mapped` or `skipped`, with `mappedCount` and `unmappedCount`.
+ * @fires zp-client-mapped - A custom mapping was saved (`detail.accountId`) or removed (`accountId: null`).
+ * @fires zp-error - A request failed (own store only; a provider above reports shared-store failures).
+ *
  * @csspart base - The element's frame.
+ * @csspart intro - The explanation of the one-time step and its buttons.
+ * @csspart report - The mapping report (dry run or real).
+ * @csspart counts - The counts at the top of the report.
+ * @csspart download - The "Download report (CSV)" link.
+ * @csspart report-table - The table of every client's outcome.
+ * @csspart custom-mapping - The custom mapping view.
+ * @csspart client-table - The searchable table of clients.
+ * @csspart client-detail - The selected client: its account, suggestions and the picker.
+ * @csspart suggestions - The suggested accounts of an unmapped client.
+ * @csspart chosen - The account chosen for the selected client.
+ * @csspart status-note - Says automatic mapping is done or skipped.
+ * @csspart loading - Loading message.
+ * @csspart error - Failure message with "Retry".
+ *
+ * @cssproperty --zp-list-height - Height of the scrolling client and report tables. Default 24rem.
+ * @cssproperty --zp-picker-height - Height of the account picker list. Default 16rem.
+ * @cssproperty --zp-color-accent - Accent colour (buttons, selection).
+ * @cssproperty --zp-color-text - Text colour.
+ * @cssproperty --zp-color-border - Borders.
+ * @cssproperty --zp-color-surface - Background.
+ * @cssproperty --zp-color-surface-alt - Header rows and selection background.
+ * @cssproperty --zp-color-success - Mapped outcome.
+ * @cssproperty --zp-color-warning - Unmapped outcomes.
+ * @cssproperty --zp-color-danger - Errors.
+ * @cssproperty --zp-font-family - Font.
+ * @cssproperty --zp-space - Spacing unit.
+ * @cssproperty --zp-radius - Corner radius.
  */
 export class ClientAccountMapper extends LitElement {
   static override styles = [baseStyles, styles];
-  static override properties = { ...storeHostProperties };
+  static override properties = {
+    ...storeHostProperties,
+    view: { reflect: true },
+  };
 
   declare store: IntegrationStore | undefined;
   declare backend: PartialBackend | undefined;
   declare apiBase: string | undefined;
+  /**
+   * `auto` (the one-time automatic mapping) or `custom`. Unset: `auto` while automatic
+   * mapping is pending or its report is open. When automatic mapping is done or skipped
+   * (and no report is open) only custom mapping is shown.
+   */
+  declare view: ClientMapperView | undefined;
 
-  readonly #data = new StoreController(this, (s) => s.requests);
+  readonly #data = new StoreController(
+    this,
+    (s) => [s.clientMapping, s.setup.status, s.requests] as const,
+    { onStore: (store) => void this.#load(store) },
+  );
+  readonly #announcer = new Announcer(this);
+  readonly #report = new ReportView(this);
+  readonly #custom = new CustomMapping(this, {
+    store: () => this.#data.store,
+    announce: (text) => this.#announcer.announce(text),
+  });
+
+  constructor() {
+    super();
+    this.view = undefined;
+    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
+  }
+
+  async #load(store: IntegrationStore): Promise<void> {
+    let status = store.state.setup.status;
+    if (!status) {
+      const result = await store.setup.load();
+      if (!result.ok) return;
+      status = result.value;
+    }
+    if (status.isAdmin && status.portal) await store.clientMapping.ensureLoaded();
+  }
+
+  #retryLoad = () => {
+    const store = this.#data.store;
+    if (store) void this.#load(store);
+  };
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #preview = async () => {
+    const store = this.#data.store;
+    if (!store) return;
+    const result = await store.clientMapping.preview();
+    if (!result.ok) return;
+    const r = result.value;
+    this.#announcer.announce(`Preview ready: ${r.mappedCount} clients would be mapped and ${r.unmappedCount} would stay unmapped. Nothing has been saved.`);
+    await this.#focus('#cam-preview-title');
+  };
+
+  #yes = async () => {
+    const store = this.#data.store;
+    if (!store) return;
+    const result = await store.clientMapping.run();
+    if (!result.ok) return;
+    const r = result.value;
+    this.view = 'auto';
+    this.#announcer.announce(`Mapping done: ${r.mappedCount} clients mapped, ${r.unmappedCount} not mapped. The report was emailed to the administrators.`);
+    this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'mapped', mappedCount: r.mappedCount, unmappedCount: r.unmappedCount }));
+    await this.#focus('#cam-report-title');
+  };
+
+  #skip = async () => {
+    const store = this.#data.store;
+    if (!store) return;
+    const result = await store.clientMapping.skip();
+    if (!result.ok) return;
+    const counts = mappingCounts(store.state.clientMapping.clients ?? []);
+    this.view = undefined;
+    this.#announcer.announce('Automatic mapping skipped. You can still map clients to accounts by hand.');
+    this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'skipped', mappedCount: counts.mapped, unmappedCount: counts.unmapped }));
+    await this.#focus('#cam-status-note');
+  };
+
+  /** Retry for the one-time actions; a conflict (done or skipped elsewhere) reloads the status instead. */
+  #retry(key: string, error: StoreError | null, again: () => void): () => void {
+    return () => {
+      const store = this.#data.store;
+      if (!store) return;
+      if (error?.kind === 'conflict') {
+        store.clearError(key);
+        store.clientMapping.clearPreview();
+        void store.setup.load();
+      } else {
+        again();
+      }
+    };
+  }
+
+  #setView(view: ClientMapperView): void {
+    this.view = view;
+  }
 
   override render() {
-    if (!this.#data.store) return renderNotConnected('client-account-mapper');
-    return html`<section part="base"><p>&lt;client-account-mapper&gt; is not built yet.</p></section>`;
+    const store = this.#data.store;
+    if (!store) return renderNotConnected('client-account-mapper');
+    return html`<section part="base" aria-labelledby="cam-title">
+      <h2 id="cam-title">Client account mapping</h2>
+      ${this.#announcer.region()}
+      ${this.#body(store)}
+    </section>`;
+  }
+
+  #body(store: IntegrationStore): TemplateResult | typeof nothing {
+    const status = store.state.setup.status;
+    if (!status) {
+      const error = store.request('getStatus').error;
+      if (isNotPermitted(error)) return renderNotPermitted();
+      return error ? renderRequestError(error, this.#retryLoad) : renderLoading('Loading the integration status…');
+    }
+    if (!status.isAdmin) {
+      return html`<div class="notice warning" role="alert" part="not-permitted">
+        <p>Administrator privileges are required to map clients to CRM accounts.</p>
+      </div>`;
+    }
+    if (!status.portal) {
+      return html`<p class="notice info" part="status-note">Associate a Zoho Projects portal first: its clients are then mapped to CRM accounts here.</p>`;
+    }
+    const cm = store.state.clientMapping;
+    const clientsError = store.request(KEYS.clients).error;
+    if (isNotPermitted(clientsError)) return renderNotPermitted();
+    const autoAvailable = status.clientMapping === 'pending' || !!cm.report;
+    if (!autoAvailable) {
+      return html`${this.#statusNote(status)}${this.#custom.render(store)}`;
+    }
+    const view = this.view ?? 'auto';
+    return html`<div class="views" role="group" aria-label="Views">
+        <button type="button" aria-pressed=${view === 'auto' ? 'true' : 'false'} @click=${() => this.#setView('auto')}>Automatic mapping</button>
+        <button type="button" aria-pressed=${view === 'custom' ? 'true' : 'false'} @click=${() => this.#setView('custom')}>Custom mapping</button>
+      </div>
+      ${view === 'auto' ? this.#auto(store, cm) : this.#custom.render(store)}`;
+  }
+
+  #statusNote(status: IntegrationStatus): TemplateResult {
+    return status.clientMapping === 'skipped'
+      ? html`<div class="notice info" part="status-note">
+          <p id="cam-status-note" tabindex="-1"><strong>Automatic mapping was skipped.</strong> It is available again only
+            after the integration is deactivated and the portal is associated again. You can still map clients to CRM
+            accounts by hand below.</p>
+        </div>`
+      : html`<div class="notice info" part="status-note">
+          <p id="cam-status-note" tabindex="-1"><strong>Automatic mapping has been done</strong> (it runs only once).
+            Map the remaining clients to CRM accounts by hand below.</p>
+        </div>`;
+  }
+
+  #auto(store: IntegrationStore, cm: ClientMappingSliceState): TemplateResult {
+    if (cm.report) {
+      return html`${this.#report.render(cm.report, 'cam-report-title')}
+        <div class="actions">
+          <button type="button" @click=${() => this.#setView('custom')}>Map the remaining clients by hand</button>
+          <button type="button" @click=${() => store.clientMapping.dismissReport()}>Close report</button>
+        </div>`;
+    }
+    const run = store.request(KEYS.run);
+    const skip = store.request(KEYS.skip);
+    const preview = store.request(KEYS.preview);
+    const busy = run.pending || skip.pending;
+    return html`<div class="intro" part="intro">
+      <h3>Map Projects clients to CRM accounts</h3>
+      <p>This is a one-time step. Clients in Zoho Projects whose name is exactly the name of a CRM account are
+        associated with that account, and the client users of each mapped client become contacts of the account.
+        You then see a report of every client, mapped or not and why; it is also emailed to the administrators.</p>
+      <p>If you skip, automatic mapping is not available again unless the integration is deactivated and the portal
+        associated again. Either way you can map clients by hand at any time.</p>
+      <p class="muted">Not sure? “Preview (dry run)” shows what “Yes” would do without saving anything.</p>
+      <div class="actions">
+        <button type="button" class="primary" ?disabled=${busy} @click=${this.#yes}>Yes, Map matching records</button>
+        <button type="button" ?disabled=${busy} @click=${this.#skip}>No, Skip</button>
+        <button type="button" ?disabled=${busy || preview.pending} @click=${this.#preview}>Preview (dry run)</button>
+      </div>
+      ${run.pending ? renderLoading('Mapping matching records…') : nothing}
+      ${skip.pending ? renderLoading('Skipping automatic mapping…') : nothing}
+      ${preview.pending ? renderLoading('Preparing the preview…') : nothing}
+      ${renderRequestError(run.error, this.#retry(KEYS.run, run.error, () => void this.#yes()))}
+      ${renderRequestError(skip.error, this.#retry(KEYS.skip, skip.error, () => void this.#skip()))}
+      ${renderRequestError(preview.error, this.#retry(KEYS.preview, preview.error, () => void this.#preview()))}
+      ${cm.preview ? html`${this.#report.render(cm.preview, 'cam-preview-title')}
+        <div class="actions"><button type="button" @click=${() => store.clientMapping.clearPreview()}>Close preview</button></div>` : nothing}
+    </div>`;
   }
 }
 

@@ -4,22 +4,49 @@
  * and shared by every element instance. Search then filters precomputed arrays.
  */
 import type { Account, Client } from '../../schemas/entities.js';
-import { buildAccountIndex, searchKey, type AccountIndex } from '../../rules/name-match.js';
+import {
+  accountIndexBuilder, searchKey, type AccountIndex, type AccountIndexBuilder,
+} from '../../rules/name-match.js';
 
 const accountIndexes = new WeakMap<readonly Account[], AccountIndex<Account>>();
+const partialIndexes = new WeakMap<readonly Account[], AccountIndexBuilder<Account>>();
 
-/** The suggestion/search index of an account list, built on first use. */
+/** The suggestion/search index of an account list, built once (finishing an idle build if one started). */
 export function accountIndexOf(accounts: readonly Account[]): AccountIndex<Account> {
   let index = accountIndexes.get(accounts);
   if (!index) {
-    index = buildAccountIndex(accounts);
+    index = (partialIndexes.get(accounts) ?? accountIndexBuilder(accounts)).index();
+    partialIndexes.delete(accounts);
     accountIndexes.set(accounts, index);
   }
   return index;
 }
 
-export function hasAccountIndex(accounts: readonly Account[]): boolean {
-  return accountIndexes.has(accounts);
+/** Builds part of the index for about `budgetMs`; true when it is complete. */
+export function buildAccountIndexFor(accounts: readonly Account[], budgetMs: number): boolean {
+  if (accountIndexes.has(accounts)) return true;
+  let builder = partialIndexes.get(accounts);
+  if (!builder) {
+    builder = accountIndexBuilder(accounts);
+    partialIndexes.set(accounts, builder);
+  }
+  if (!builder.step(budgetMs)) return false;
+  accountIndexOf(accounts);
+  return true;
+}
+
+const accountNames = new WeakMap<readonly Account[], ReadonlyMap<string, string>>();
+
+/** Account name by id: cheap (no normalisation), for showing mapped accounts. */
+export function accountNamesOf(accounts: readonly Account[]): ReadonlyMap<string, string> {
+  let names = accountNames.get(accounts);
+  if (!names) {
+    const m = new Map<string, string>();
+    for (const a of accounts) m.set(a.id, a.name);
+    names = m;
+    accountNames.set(accounts, names);
+  }
+  return names;
 }
 
 /** Search key per client object: a map/unmap replaces one client, the others keep theirs. */
@@ -67,4 +94,9 @@ export function clientLookupOf(clients: readonly Client[]): ClientLookup {
     clientLookups.set(clients, lookup);
   }
   return lookup;
+}
+
+/** True once the index of this account list is complete. */
+export function hasAccountIndex(accounts: readonly Account[]): boolean {
+  return accountIndexes.has(accounts);
 }

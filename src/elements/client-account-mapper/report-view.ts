@@ -3,7 +3,6 @@
  * windowed table of every client. A controller of `<client-account-mapper>`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ClientMappingReport, ClientMappingReportRow } from '../../schemas/entities.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import {
@@ -11,6 +10,7 @@ import {
   type OutcomeCounts, type OutcomeFilter,
 } from './report.js';
 import { ROW_HEIGHT } from './client-account-mapper.styles.js';
+import { cssomStyle } from './cssom-style.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -104,7 +104,6 @@ export class ReportView implements ReactiveController {
   #renderTable(): TemplateResult {
     const rows = this.#rows;
     const win = this.#virtual.window(rows.length);
-    const visible = rows.slice(win.start, win.end);
     return html`<div class="table" role="table" aria-label="Clients and their mapping outcome"
         aria-rowcount=${rows.length + 1} part="report-table">
       <div class="row head report-cols" role="row" aria-rowindex="1">
@@ -113,32 +112,24 @@ export class ReportView implements ReactiveController {
         <span role="columnheader">CRM account</span>
         <span role="columnheader">Reason</span>
       </div>
-      <div class="scroller" tabindex="0" @scroll=${this.#virtual.onScroll}>
+      <div class="scroller" role="rowgroup" tabindex="0" @scroll=${this.#virtual.onScroll}>
         ${rows.length === 0
           ? html`<p class="muted empty">No clients with this outcome.</p>`
-          : html`<div class="sizer" style=${'' /* never bound */ ? nothing : nothing}></div>`}
+          : html`<div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
+              <div class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>
+                ${rows.slice(win.start, win.end).map((r, k) => this.#row(r, win.start + k))}
+              </div>
+            </div>`}
       </div>
-    </div>`.strings && this.#table(rows, win, visible);
+    </div>`;
   }
 
-  #table(
-    rows: readonly ClientMappingReportRow[],
-    win: { start: number; totalHeight: number; offset: number },
-    visible: readonly ClientMappingReportRow[],
-  ): TemplateResult {
-    return html`<div class="table" role="table" aria-label="Clients and their mapping outcome"
-        aria-rowcount=${rows.length + 1} part="report-table">
-      <div class="row head report-cols" role="row" aria-rowindex="1">
-        <span role="columnheader">Client</span>
-        <span role="columnheader">Outcome</span>
-        <span role="columnheader">CRM account</span>
-        <span role="columnheader">Reason</span>
-      </div>
-      <div class="scroller" tabindex="0" @scroll=${this.#virtual.onScroll}>
-        ${rows.length === 0
-          ? html`<p class="muted empty">No clients with this outcome.</p>`
-          : html`<div class="sizer" ${'' ? nothing : nothing}></div>`}
-      </div>
+  #row(r: ClientMappingReportRow, position: number): TemplateResult {
+    return html`<div class="row report-cols outcome-${r.outcome}" role="row" aria-rowindex=${position + 2}>
+      <span role="cell" class="cell" title=${r.clientName}>${r.clientName}</span>
+      <span role="cell" class="cell"><span class="badge ${r.outcome}">${OUTCOME_LABEL[r.outcome]}</span></span>
+      <span role="cell" class="cell" title=${r.accountName ?? ''}>${r.accountName ?? '—'}</span>
+      <span role="cell" class="cell" title=${r.reason}>${r.reason}</span>
     </div>`;
   }
 }

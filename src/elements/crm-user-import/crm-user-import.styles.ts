@@ -1,3 +1,81 @@
 import { css } from 'lit';
 
-export const styles = css``;
+/** Row height of the lists: keep in sync with ROW_HEIGHT in crm-user-import.ts. */
+export const styles = css`
+  :host { --_row: 44px; --_list-height: var(--zp-import-list-height, 26rem); }
+  h2 { margin-bottom: calc(var(--_space) * 0.5); }
+  .portal { margin-bottom: var(--_space); }
+  h3:focus { outline: none; }
+  h3:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+
+  .modes {
+    display: inline-flex; gap: 0; border: 1px solid var(--_border); border-radius: var(--_radius);
+    padding: 0; margin: 0 0 calc(var(--_space) * 2); overflow: hidden;
+  }
+  .modes label { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); padding: calc(var(--_space) * 0.6) calc(var(--_space) * 1.5); cursor: pointer; }
+  .modes label.on { background: var(--_accent); color: var(--_accent-contrast); }
+  .modes label + label { border-left: 1px solid var(--_border); }
+  .modes:disabled label { cursor: not-allowed; opacity: 0.7; }
+
+  .credentials { max-width: 34rem; }
+  .key-row { display: flex; gap: var(--_space); }
+  .key-row input { flex: 1; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+  .show-key[aria-pressed='true'] { background: var(--_surface-alt); border-color: var(--_accent); }
+  .hint { font-size: 0.875em; margin: 0; }
+
+  .step-head { display: flex; flex-wrap: wrap; column-gap: calc(var(--_space) * 2); align-items: baseline; }
+  .step-head h3 { flex-basis: 100%; }
+  .email { overflow-wrap: anywhere; }
+  .seats { background: var(--_surface-alt); border-radius: var(--_radius); padding: calc(var(--_space) * 0.75) var(--_space); }
+
+  .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin: var(--_space) 0; }
+  .filter { display: grid; gap: calc(var(--_space) * 0.25); flex: 1 1 16rem; max-width: 24rem; }
+  .filter label { font-weight: 600; }
+  .select-buttons { display: flex; gap: var(--_space); }
+  .count { margin: 0; flex-basis: 100%; }
+
+  .bulk {
+    display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end;
+    border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space) calc(var(--_space) * 1.5);
+    margin: 0 0 var(--_space);
+  }
+  .bulk legend { font-weight: 600; padding: 0 calc(var(--_space) * 0.5); }
+  .bulk label { display: grid; gap: calc(var(--_space) * 0.25); }
+
+  /* Windowed tables: fixed row height, one grid layout shared by header and rows. */
+  .vtable { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
+  .vhead { background: var(--_surface-alt); font-weight: 600; overflow: hidden; scrollbar-gutter: stable; border-bottom: 1px solid var(--_border); }
+  .vbody { max-height: var(--_list-height); overflow-y: auto; overflow-x: hidden; scrollbar-gutter: stable; }
+  .vsizer { box-sizing: border-box; }
+  .vrow { display: grid; align-items: center; height: var(--_row); column-gap: var(--_space); padding: 0 var(--_space); }
+  .vbody .vrow { border-bottom: 1px solid var(--_border); }
+  .vbody .vrow:last-child { border-bottom: none; }
+  .cell { min-width: 0; display: flex; align-items: center; gap: calc(var(--_space) * 0.5); overflow: hidden; }
+  .cell .text { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+  .cell select { width: 100%; padding-block: calc(var(--_space) * 0.3); }
+  .users-grid .vrow { grid-template-columns: 2rem minmax(9rem, 1.4fr) minmax(10rem, 1.6fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(9rem, 1.1fr); }
+  .accounts-grid .vrow { grid-template-columns: 2rem minmax(12rem, 3fr) minmax(8rem, 1fr); }
+  .user-results-grid .vrow { grid-template-columns: minmax(9rem, 1.2fr) minmax(10rem, 1.4fr) minmax(12rem, 2fr); }
+  .client-results-grid .vrow { grid-template-columns: minmax(12rem, 1.5fr) minmax(14rem, 2fr); }
+  .vtable { overflow-x: auto; }
+  .users-grid { min-width: 52rem; }
+  .badge {
+    flex: none; font-size: 0.78em; padding: 0.1em 0.5em; border-radius: 999px;
+    background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_muted); white-space: nowrap;
+  }
+  .c-kept { grid-column: span 2; }
+  .c-result .text { white-space: normal; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; line-height: 1.25; font-size: 0.9em; }
+  .empty { padding: var(--_space) 0; }
+  .over { color: var(--_danger); font-weight: 600; }
+
+  .progress progress { width: 100%; height: 1.25rem; accent-color: var(--_accent); }
+  .progress-count { font-variant-numeric: tabular-nums; margin-top: var(--_space); }
+
+  .summary { list-style: none; padding: 0; margin: 0 0 var(--_space); display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 2); }
+  .summary li { font-weight: 600; }
+  .summary .imported, .outcome.imported { color: var(--_success); }
+  .summary .failed, .outcome.failed { color: var(--_danger); }
+  .outcome.not-sent, .outcome.existing { color: var(--_muted); }
+  .results .actions { margin-bottom: var(--_space); }
+  .only-failed { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); margin-bottom: var(--_space); }
+`;

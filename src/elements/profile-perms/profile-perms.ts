@@ -1,29 +1,324 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { classMap } from 'lit/directives/class-map.js';
 import type { PartialBackend } from '../../adapters/backend.js';
+import type { Permission, PermissionSet } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
+import type { StoreError } from '../../store/errors.js';
+import { isNotPermitted } from '../../store/errors.js';
 import { StoreController } from '../../store/store-controller.js';
+import { changedProfileIds, type PermissionsState } from '../../store/slices/permissions.js';
+import { PERMISSIONS, columnState, rowState, type ToggleState } from '../../rules/permission-rules.js';
+import { ZpPermissionsSavedEvent } from '../../events/zp-permissions-saved.js';
 import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { renderNotConnected } from '../shared/request-views.js';
+import { Announcer } from '../shared/announcer.js';
+import { ErrorReporter } from '../shared/report-errors.js';
+import {
+  renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
+} from '../shared/request-views.js';
 import { styles } from './profile-perms.styles.js';
 
+const LOAD = 'getPermissions';
+const SAVE = 'savePermissions';
+
+export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
+  tabVisibility: 'Tab Visibility', view: 'View', create: 'Create', edit: 'Edit', delete: 'Delete',
+};
+
+/** Grid columns: 0 profile name, 1 whole-row toggle, 2… one per permission. */
+const FIRST_PERMISSION_COLUMN = 2;
+const LAST_COLUMN = FIRST_PERMISSION_COLUMN + PERMISSIONS.length - 1;
+const PAGE_ROWS = 10;
+
+type Selected = readonly [PermissionsState, unknown, unknown];
+
+interface Cell { r: number; c: number }
+
+const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
+
 /**
- * @summary Placeholder until its issue is done.
+ * The permissions of every CRM profile on the Projects tab: one row per profile, one
+ * checkbox per permission ("Tab Visibility", "View", "Create", "Edit", "Delete"), plus
+ * whole-row and whole-column toggles that show a mixed state. Implications are kept
+ * consistent (Create/Edit/Delete turn on View, View turns on Tab Visibility; clearing
+ * View clears Create/Edit/Delete, clearing Tab Visibility clears all).
+ *
+ * Keyboard: the ARIA grid pattern. The grid is one Tab stop; arrow keys move between
+ * checkboxes, Home/End go to the row's first/last, Ctrl+Home/Ctrl+End to the grid's
+ * first/last, Page Up/Page Down move ten rows; Space changes the focused checkbox.
+ *
+ * @summary Profile permissions for the Zoho Projects tab, with the "Employee" push result after saving.
+ * @fires zp-permissions-saved - After "Save" saved; detail `{ pushedAsEmployee, alreadyExisting }`.
+ * @fires zp-error - When a request fails (standalone only; inside the setup the container reports it).
  * @csspart base - The element's frame.
+ * @csspart grid - The permissions grid.
+ * @csspart save-button - The "Save" button.
+ * @csspart result - The message with the pushed / already existing user counts.
+ * @csspart error - A failed request's message.
+ * @cssproperty --zp-color-accent - Accent colour (buttons, unsaved-change marker).
+ * @cssproperty --zp-profile-perms-height - Maximum height of the scrolling grid (default 32rem).
  */
 export class ProfilePerms extends LitElement {
   static override styles = [baseStyles, styles];
-  static override properties = { ...storeHostProperties };
+  static override properties = { ...storeHostProperties, _active: { state: true } };
 
   declare store: IntegrationStore | undefined;
   declare backend: PartialBackend | undefined;
   declare apiBase: string | undefined;
+  /** The grid cell that holds the grid's Tab stop (roving tabindex). */
+  declare _active: Cell;
 
-  readonly #data = new StoreController(this, (s) => s.requests);
+  readonly #data = new StoreController<Selected>(
+    this,
+    (s) => [s.permissions, s.requests[LOAD], s.requests[SAVE]] as const,
+    { onStore: (store) => void store.permissions.load() },
+  );
+  readonly #announcer = new Announcer(this);
+
+  constructor() {
+    super();
+    this._active = { r: 0, c: FIRST_PERMISSION_COLUMN };
+    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
+  }
 
   override render() {
-    if (!this.#data.store) return renderNotConnected('profile-perms');
-    return html`<section part="base"><p>&lt;profile-perms&gt; is not built yet.</p></section>`;
+    const store = this.#data.store;
+    if (!store) return renderNotConnected('profile-perms');
+    const state = store.state.permissions;
+    const loadError = store.request(LOAD).error;
+    if (isNotPermitted(loadError)) return html`<section part="base">${this.#heading()}${renderNotPermitted()}</section>`;
+    return html`<section part="base" aria-labelledby="pp-title">
+      ${this.#heading()}
+      ${this.#announcer.region()}
+      ${loadError ? this.#renderLoadError(loadError) : nothing}
+      ${state.doc && state.draft ? this.#renderBody(store, state) : loadError ? nothing : renderLoading('Loading profiles…')}
+    </section>`;
+  }
+
+  #heading(): TemplateResult {
+    return html`<h2 id="pp-title">Permissions for CRM users</h2>
+      <p class="muted intro">Choose what the users of each CRM profile can do in the Projects tab. When you save, users of
+        profiles that can view projects are added to Zoho Projects as “Employee”; users already there keep their role.</p>`;
+  }
+
+  #renderLoadError(error: StoreError): TemplateResult {
+    if (error.code === 'no-portal') {
+      return html`<div class="notice warning" role="alert" part="error">
+        <p><strong>Associate a portal first.</strong> Permissions can be set once a Zoho Projects portal is associated
+          with this CRM account (step “Portal configuration”).</p>
+        <div class="actions"><button type="button" @click=${this.#reload}>Retry</button></div>
+      </div>`;
+    }
+    return renderRequestError(error, this.#reload) as TemplateResult;
+  }
+
+  #renderBody(store: IntegrationStore, state: PermissionsState): TemplateResult {
+    const doc = state.doc!;
+    const draft = state.draft!;
+    const profiles = doc.profiles.filter((p) => draft[p.profileId]);
+    const sets = profiles.map((p) => draft[p.profileId]!);
+    const changed = new Set(changedProfileIds(state));
+    const saving = store.request(SAVE).pending;
+    const saveError = store.request(SAVE).error;
+    const active = this.#clamp(this._active, profiles.length);
+    return html`
+      <p class="muted help" id="pp-help">In the grid, use the arrow keys to move between checkboxes and Space to change one.</p>
+      <div class="grid-wrap">
+        <table role="grid" part="grid" aria-labelledby="pp-title" aria-describedby="pp-help"
+          aria-rowcount=${profiles.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @change=${this.#onChange}>
+          <thead>
+            <tr aria-rowindex="1">
+              <th scope="col" class="profile">Profile</th>
+              <th scope="col" class="all">All</th>
+              ${PERMISSIONS.map((p, i) => html`<th scope="col">
+                <span class="col-label">${PERMISSION_LABELS[p]}</span>
+                ${this.#checkbox(columnState(sets, p), `${PERMISSION_LABELS[p]} – all profiles`, { r: 0, c: FIRST_PERMISSION_COLUMN + i }, active, { column: p })}
+              </th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${profiles.map((p, index) => {
+              const set = draft[p.profileId]!;
+              const r = index + 1;
+              return html`<tr aria-rowindex=${r + 1} class=${classMap({ changed: changed.has(p.profileId) })}>
+                <th scope="row" class="profile">
+                  <span class="name">${p.profileName}</span>
+                  <span class="meta">${users(p.userCount)}${changed.has(p.profileId) ? html` · <span class="unsaved-mark">Unsaved</span>` : nothing}</span>
+                </th>
+                <td class="all">${this.#checkbox(rowState(set), `All permissions – ${p.profileName}`, { r, c: 1 }, active, { row: p.profileId })}</td>
+                ${PERMISSIONS.map((perm, i) => html`<td>${this.#checkbox(
+                  set[perm] ? 'on' : 'off', `${PERMISSION_LABELS[perm]} – ${p.profileName}`,
+                  { r, c: FIRST_PERMISSION_COLUMN + i }, active, { profile: p.profileId, permission: perm },
+                )}</td>`)}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${saveError ? this.#renderSaveError(saveError) : nothing}
+      ${state.lastSave && !changed.size && !saveError ? this.#renderResult(state.lastSave) : nothing}
+      <div class="actions">
+        <button type="button" class="primary" part="save-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#save}>Save</button>
+        ${changed.size ? html`<button type="button" @click=${this.#discard}>Discard changes</button>` : nothing}
+        <span class=${classMap({ 'save-state': true, unsaved: changed.size > 0 })}>${saving
+          ? 'Saving…'
+          : changed.size
+            ? changed.size === 1 ? '1 profile with unsaved changes' : `${changed.size} profiles with unsaved changes`
+            : 'No unsaved changes'}</span>
+      </div>`;
+  }
+
+  #checkbox(
+    state: ToggleState, label: string, cell: Cell, active: Cell,
+    data: { column?: Permission; row?: string; profile?: string; permission?: Permission },
+  ): TemplateResult {
+    return html`<input type="checkbox" aria-label=${label}
+      tabindex=${cell.r === active.r && cell.c === active.c ? '0' : '-1'}
+      data-r=${cell.r} data-c=${cell.c}
+      data-column=${data.column ?? nothing} data-row=${data.row ?? nothing}
+      data-profile=${data.profile ?? nothing} data-permission=${data.permission ?? nothing}
+      .checked=${live(state === 'on')} .indeterminate=${live(state === 'mixed')}>`;
+  }
+
+  #renderResult(result: { pushedAsEmployee: number; alreadyExisting: number }): TemplateResult {
+    return html`<div class="notice success" part="result">
+      <p>Permissions saved. ${this.#resultText(result)}</p>
+    </div>`;
+  }
+
+  #resultText({ pushedAsEmployee, alreadyExisting }: { pushedAsEmployee: number; alreadyExisting: number }): string {
+    const pushed = pushedAsEmployee === 1
+      ? '1 CRM user was pushed into Zoho Projects as “Employee”'
+      : `${pushedAsEmployee} CRM users were pushed into Zoho Projects as “Employee”`;
+    const existing = alreadyExisting === 1
+      ? '1 already existed there and kept their role'
+      : `${alreadyExisting} already existed there and kept their role`;
+    return `${pushed}; ${existing}.`;
+  }
+
+  #renderSaveError(error: StoreError): TemplateResult {
+    if (error.kind === 'conflict') {
+      return html`<div class="notice error" role="alert" part="error">
+        <p>${error.message}</p>
+        <p>Your changes are kept on this page. “Reload” fetches the latest permissions and keeps the profiles you changed;
+          then press “Save” again.</p>
+        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>Reload</button></div>
+      </div>`;
+    }
+    return html`${renderRequestError(error, this.#save)}
+      <p class="muted">Your changes are kept on this page.</p>`;
+  }
+
+  #clamp(cell: Cell, rows: number): Cell {
+    return { r: Math.min(Math.max(cell.r, 0), rows), c: Math.min(Math.max(cell.c, cell.r === 0 ? FIRST_PERMISSION_COLUMN : 1), LAST_COLUMN) };
+  }
+
+  #cellElement(cell: Cell): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`input[data-r="${cell.r}"][data-c="${cell.c}"]`);
+  }
+
+  #onFocusin(e: FocusEvent): void {
+    const t = e.target as HTMLElement;
+    if (t.dataset['r'] === undefined) return;
+    const cell = { r: Number(t.dataset['r']), c: Number(t.dataset['c']) };
+    if (cell.r !== this._active.r || cell.c !== this._active.c) this._active = cell;
+  }
+
+  #onKeydown(e: KeyboardEvent): void {
+    const t = e.target as HTMLElement;
+    if (t.dataset['r'] === undefined) return;
+    const rows = this.#data.store?.state.permissions.doc?.profiles.length ?? 0;
+    const from = { r: Number(t.dataset['r']), c: Number(t.dataset['c']) };
+    let to: Cell | null = null;
+    switch (e.key) {
+      case 'ArrowUp': to = { r: from.r - 1, c: from.c }; break;
+      case 'ArrowDown': to = { r: from.r + 1, c: from.c }; break;
+      case 'ArrowLeft': to = { r: from.r, c: from.c - 1 }; break;
+      case 'ArrowRight': to = { r: from.r, c: from.c + 1 }; break;
+      case 'PageUp': to = { r: Math.max(from.r - PAGE_ROWS, 0), c: from.c }; break;
+      case 'PageDown': to = { r: Math.min(from.r + PAGE_ROWS, rows), c: from.c }; break;
+      case 'Home': to = e.ctrlKey ? { r: 0, c: FIRST_PERMISSION_COLUMN } : { r: from.r, c: from.r === 0 ? FIRST_PERMISSION_COLUMN : 1 }; break;
+      case 'End': to = e.ctrlKey ? { r: rows, c: LAST_COLUMN } : { r: from.r, c: LAST_COLUMN }; break;
+      default: return;
+    }
+    e.preventDefault();
+    // The header row has no checkbox in the first columns: moving up there lands on the nearest one.
+    const target = this.#cellElement(to) ?? (to.r === 0 && to.r !== from.r ? this.#cellElement({ r: 0, c: FIRST_PERMISSION_COLUMN }) : null);
+    if (!target) return;
+    target.focus();
+  }
+
+  #onChange(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const store = this.#data.store;
+    if (!store) return;
+    const { column, row, profile, permission } = input.dataset;
+    if (column) {
+      store.permissions.toggleColumn(column as Permission);
+      this.#announceColumn(column as Permission);
+    } else if (row) {
+      store.permissions.toggleRow(row);
+      const set = store.state.permissions.draft?.[row];
+      const name = store.state.permissions.doc?.profiles.find((p) => p.profileId === row)?.profileName ?? '';
+      this.#announcer.announce(`${set && rowState(set) === 'on' ? 'All permissions on' : 'All permissions off'} for ${name}.`);
+    } else if (profile && permission) {
+      const before = store.state.permissions.draft?.[profile];
+      store.permissions.set(profile, permission as Permission, input.checked);
+      const after = store.state.permissions.draft?.[profile];
+      if (before && after) this.#announceImplied(before, after, permission as Permission);
+    }
+  }
+
+  /** Says what else changed with a checkbox, since only the focused one is read out. */
+  #announceImplied(before: PermissionSet, after: PermissionSet, changed: Permission): void {
+    const others = PERMISSIONS.filter((p) => p !== changed && before[p] !== after[p]);
+    if (!others.length) return;
+    const names = others.map((p) => PERMISSION_LABELS[p]).join(', ');
+    this.#announcer.announce(`${names} turned ${after[others[0]!] ? 'on' : 'off'} too.`);
+  }
+
+  #announceColumn(permission: Permission): void {
+    const draft = this.#data.store?.state.permissions.draft ?? {};
+    const state = columnState(Object.values(draft), permission);
+    this.#announcer.announce(`${PERMISSION_LABELS[permission]} ${state === 'on' ? 'on' : 'off'} for all profiles.`);
+  }
+
+  #discard(): void {
+    this.#data.store?.permissions.discard();
+    this.#announcer.announce('Changes discarded.');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="save-button"]')?.focus());
+  }
+
+  #reload(): void {
+    void this.#data.store?.permissions.load();
+  }
+
+  async #reloadAfterConflict(): Promise<void> {
+    const store = this.#data.store;
+    if (!store) return;
+    const result = await store.permissions.load();
+    if (result.ok) {
+      store.clearError(SAVE);
+      this.#announcer.announce('Reloaded the latest permissions; your changes are kept. Press “Save” to save them.');
+    }
+  }
+
+  async #save(): Promise<void> {
+    const store = this.#data.store;
+    if (!store?.state.permissions.doc || store.request(SAVE).pending) return;
+    // The event goes out before the status refresh: inside the setup, that refresh moves the
+    // flow on and may remove this element, and a removed element's event reaches no one.
+    const result = await store.permissions.saveDraft({
+      onSaved: ({ pushedAsEmployee, alreadyExisting }) =>
+        this.dispatchEvent(new ZpPermissionsSavedEvent({ pushedAsEmployee, alreadyExisting })),
+    });
+    if (result.ok) {
+      const { pushedAsEmployee, alreadyExisting } = result.value;
+      this.#announcer.announce(`Permissions saved. ${this.#resultText({ pushedAsEmployee, alreadyExisting })}`);
+    } else {
+      this.#announcer.announce(`Permissions not saved. ${result.error.message}`);
+    }
   }
 }
 

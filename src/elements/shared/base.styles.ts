@@ -3,23 +3,25 @@ import { css } from 'lit';
 /**
  * Design tokens and the look of the shared pieces (buttons, fields, messages).
  * Every value is a `--zp-*` custom property with a default, so a host can theme it.
+ * Colour defaults use light-dark(): they follow the host page's `color-scheme`
+ * (a host that declares `color-scheme: light dark` gets the user's preference).
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--zp-color-accent, #1a5fd6);
-    --_accent-contrast: var(--zp-color-accent-contrast, #ffffff);
-    --_text: var(--zp-color-text, #1d2433);
-    --_muted: var(--zp-color-text-muted, #5b6478);
-    --_surface: var(--zp-color-surface, #ffffff);
-    --_surface-alt: var(--zp-color-surface-alt, #f4f6fa);
-    --_border: var(--zp-color-border, #d3d9e4);
-    --_danger: var(--zp-color-danger, #b3261e);
-    --_danger-surface: var(--zp-color-danger-surface, #fdecea);
-    --_success: var(--zp-color-success, #1e7b34);
-    --_success-surface: var(--zp-color-success-surface, #e8f5ec);
-    --_warning: var(--zp-color-warning, #8a5a00);
-    --_warning-surface: var(--zp-color-warning-surface, #fff5dc);
-    --_focus: var(--zp-color-focus, #1a5fd6);
+    --_accent: var(--zp-color-accent, light-dark(#1a5fd6, #7fb0ff));
+    --_accent-contrast: var(--zp-color-accent-contrast, light-dark(#ffffff, #0b1220));
+    --_text: var(--zp-color-text, light-dark(#1d2433, #e6e9ef));
+    --_muted: var(--zp-color-text-muted, light-dark(#5b6478, #a3acbd));
+    --_surface: var(--zp-color-surface, light-dark(#ffffff, #171b22));
+    --_surface-alt: var(--zp-color-surface-alt, light-dark(#f4f6fa, #222834));
+    --_border: var(--zp-color-border, light-dark(#d3d9e4, #3a4252));
+    --_danger: var(--zp-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_danger-surface: var(--zp-color-danger-surface, light-dark(#fdecea, #3b1614));
+    --_success: var(--zp-color-success, light-dark(#1e7b34, #8ee0a1));
+    --_success-surface: var(--zp-color-success-surface, light-dark(#e8f5ec, #12301b));
+    --_warning: var(--zp-color-warning, light-dark(#8a5a00, #ffd27a));
+    --_warning-surface: var(--zp-color-warning-surface, light-dark(#fff5dc, #3a2c08));
+    --_focus: var(--zp-color-focus, light-dark(#1a5fd6, #7fb0ff));
     --_font: var(--zp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--zp-font-size, 0.9375rem);
     --_space: var(--zp-space, 0.5rem);
@@ -53,7 +55,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_accent-contrast); }
-  button.danger { background: var(--_danger); border-color: var(--_danger); color: #fff; }
+  button.danger { background: var(--_danger); border-color: var(--_danger); color: var(--_surface); }
   button.link { border: none; background: none; color: var(--_accent); padding: 0; text-decoration: underline; }
   button:disabled, button[aria-disabled='true'] { opacity: 0.55; cursor: not-allowed; }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }

@@ -24,11 +24,20 @@ export function renderFormError(
   error: StoreError | null | undefined,
   fieldsShown: readonly string[],
   onRetry: () => void,
+  store: IntegrationStore | undefined,
 ): TemplateResult | typeof nothing {
   if (!error) return nothing;
   const fields = Object.keys(error.fieldErrors);
   if (error.kind === 'invalid-input' && fields.length && fields.every((f) => fieldsShown.includes(f))) return nothing;
-  return renderRequestError(error, onRetry);
+  return renderRequestError(error, retryOrReload(error, onRetry, store));
+}
+
+/**
+ * What "Retry" does; for a conflict (409: changed elsewhere) the button says "Reload" and
+ * reloads the status instead, which brings the element to where the integration really is.
+ */
+export function retryOrReload(error: StoreError | null | undefined, onRetry: () => void, store: IntegrationStore | undefined): () => void {
+  return error?.kind === 'conflict' ? () => void store?.setup.load() : onRetry;
 }
 
 /** `aria-disabled` rather than `disabled`: the button keeps its place in the tab order while busy. */

@@ -257,7 +257,7 @@ export class PortalStep implements ReactiveController {
           id: 'other-key', value: this.#key, shown: this.#keyShown, error: this.#error('other-key'),
           onInput: this.#onKey, onToggle: () => { this.#keyShown = !this.#keyShown; this.host.requestUpdate(); },
         })}
-        ${renderFormError(lookup.error, ['email', 'zscKey'], () => void this.#find())}
+        ${renderFormError(lookup.error, ['email', 'zscKey'], () => void this.#find(), store)}
         <div class="actions">
           <button type="submit" aria-disabled=${busy(lookup.pending)}>Find Portals</button>
           ${lookup.pending ? html`<span class="muted">Looking up portals…</span>` : nothing}
@@ -275,7 +275,8 @@ export class PortalStep implements ReactiveController {
   }
 
   #renderCreate(): TemplateResult {
-    const create = this.getStore()!.request('createPortal');
+    const store = this.getStore()!;
+    const create = store.request('createPortal');
     return html`
       <form class="create" novalidate @submit=${this.#create} part="portal-create">
         ${renderTextField({
@@ -283,7 +284,7 @@ export class PortalStep implements ReactiveController {
           hint: `Up to ${PORTAL_NAME_MAX} characters: letters, digits, spaces, dots, dashes and underscores.`,
           onInput: (v) => { this.#name = v; this.#clear('new-portal-name', 'createPortal'); },
         })}
-        ${renderFormError(create.error, ['name'], () => void this.#create())}
+        ${renderFormError(create.error, ['name'], () => void this.#create(), store)}
         <div class="actions">
           <button type="submit" aria-disabled=${busy(create.pending)}>Create</button>
           ${create.pending ? html`<span class="muted">Creating the portal…</span>` : nothing}
@@ -294,9 +295,8 @@ export class PortalStep implements ReactiveController {
   #renderSave(fieldsShown: string[]): TemplateResult {
     const store = this.getStore()!;
     const req = store.request('associatePortal');
-    const retry = () => (req.error?.kind === 'conflict' ? void store.setup.load() : void this.#save());
     return html`
-      ${renderFormError(req.error, fieldsShown, retry)}
+      ${renderFormError(req.error, fieldsShown, () => void this.#save(), store)}
       <div class="actions">
         <button type="button" class="primary" aria-disabled=${busy(req.pending)} @click=${this.#save}>Save</button>
         ${req.pending ? html`<span class="muted">Saving…</span>` : nothing}

@@ -18,6 +18,14 @@ export interface FieldMappingState {
   readonly suggestions: Suggestions | null;
 }
 
+export interface SaveOptions<T> {
+  /**
+   * Called once the save succeeded, before the status refresh that moves the setup flow on
+   * (an element fires its "saved" event here, while the setup still hosts it).
+   */
+  onSaved?: (value: T) => void;
+}
+
 export const initialFieldMappingState: FieldMappingState = { doc: null, draft: null, suggestions: null };
 
 const EMPTY: MappingPair = Object.freeze({ deals: null, accounts: null });
@@ -132,14 +140,14 @@ export class FieldMappingActions {
   }
 
   /** Saves the draft ("Done"). */
-  saveDraft() {
+  saveDraft(options: SaveOptions<FieldMappingDoc> = {}) {
     const { doc, draft } = this.core.state.fieldMapping;
     const entries = draft ?? (doc ? entriesOf(doc) : {});
     const order = doc?.projectsFields.map((f) => f.id) ?? Object.keys(entries);
-    return this.save(order.map((id) => ({ projectsFieldId: id, ...(entries[id] ?? EMPTY) })));
+    return this.save(order.map((id) => ({ projectsFieldId: id, ...(entries[id] ?? EMPTY) })), options);
   }
 
-  async save(mapping: readonly FieldMappingEntry[]) {
+  async save(mapping: readonly FieldMappingEntry[], options: SaveOptions<FieldMappingDoc> = {}) {
     const version = this.core.state.fieldMapping.doc?.version ?? 0;
     const sent: Record<string, MappingPair> = {};
     for (const m of mapping) sent[m.projectsFieldId] = { deals: m.deals, accounts: m.accounts };
@@ -150,7 +158,10 @@ export class FieldMappingActions {
         return { doc, draft, suggestions: withoutFilled(s.suggestions, draft) };
       }),
     });
-    if (result.ok) await this.setup.refresh();
+    if (result.ok) {
+      options.onSaved?.(result.value);
+      await this.setup.refresh();
+    }
     return result;
   }
 

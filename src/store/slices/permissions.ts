@@ -2,12 +2,13 @@
  * Profile permissions on the Projects tab. The user's unsaved choices live here as a
  * draft (per profile), so nothing is lost when a save fails or the element re-renders.
  */
-import type { Permission, PermissionSet, PermissionsDoc } from '../../schemas/entities.js';
+import type { Permission, PermissionSet, PermissionsDoc, PermissionsSaveResult } from '../../schemas/entities.js';
 import {
   samePermissions, setPermission, toggleColumn, toggleRow,
 } from '../../rules/permission-rules.js';
 import type { Core } from '../state.js';
 import type { SetupActions } from './setup.js';
+import type { SaveOptions } from './field-mapping.js';
 
 export type PermissionDraft = Readonly<Record<string, PermissionSet>>;
 
@@ -83,14 +84,14 @@ export class PermissionsActions {
   }
 
   /** Saves every profile of the draft ("Save"). */
-  saveDraft() {
+  saveDraft(options: SaveOptions<PermissionsSaveResult> = {}) {
     const { doc, draft } = this.core.state.permissions;
     const sets = draft ?? (doc ? setsOf(doc) : {});
     const order = doc?.profiles.map((p) => p.profileId) ?? Object.keys(sets);
-    return this.save(order.filter((id) => sets[id]).map((profileId) => ({ profileId, permissions: sets[profileId]! })));
+    return this.save(order.filter((id) => sets[id]).map((profileId) => ({ profileId, permissions: sets[profileId]! })), options);
   }
 
-  async save(profiles: readonly { profileId: string; permissions: PermissionSet }[]) {
+  async save(profiles: readonly { profileId: string; permissions: PermissionSet }[], options: SaveOptions<PermissionsSaveResult> = {}) {
     const version = this.core.state.permissions.doc?.version ?? 0;
     const sent: Record<string, PermissionSet> = Object.fromEntries(profiles.map((p) => [p.profileId, p.permissions]));
     const result = await this.core.run('savePermissions', { profiles: [...profiles], version }, {
@@ -106,7 +107,10 @@ export class PermissionsActions {
           };
         }),
     });
-    if (result.ok) await this.setup.refresh();
+    if (result.ok) {
+      options.onSaved?.(result.value);
+      await this.setup.refresh();
+    }
     return result;
   }
 

@@ -1,0 +1,151 @@
+/**
+ * CRM record pages: the projects linked to a Deal or Account, gated by the signed-in user's
+ * profile permissions; "New Project" from a record; Edit and Delete of a linked project.
+ */
+import type {
+  CrmModule, FieldValue, LinkedProject, PermissionSet, ProjectsField,
+} from '../../src/schemas/entities.js';
+import { checkProjectValues } from '../../src/rules/value-conversion.js';
+import { EDIT_PROJECT_FIELDS } from '../../src/rules/project-form.js';
+import { newId, type FakeDb, type FakeProject, type FakeRecord } from '../db.js';
+import { accountRecord, projectUrl } from '../record-seed.js';
+import { FakeHttpError, type OpHandlers } from './types.js';
+
+function permissions(db: FakeDb): PermissionSet {
+  return db.profiles.find((p) => p.profileId === db.currentProfileId)?.permissions
+    ?? { tabVisibility: false, view: false, create: false, edit: false, delete: false };
+}
+
+function requireWorking(db: FakeDb): void {
+  if (db.status.state === 'key-invalid') {
+    throw new FakeHttpError(409, 'key-invalid',
+      'The Zoho Projects integration has stopped working: an administrator must update the ZSC key.');
+  }
+  if (db.status.state !== 'active' || !db.status.portal) {
+    throw new FakeHttpError(409, 'not-active', 'Zoho Projects is not set up for this CRM account.');
+  }
+}
+
+function require(db: FakeDb, permission: keyof PermissionSet, what: string): void {
+  const set = permissions(db);
+  if (!set.tabVisibility || !set.view || !set[permission]) {
+    throw new FakeHttpError(403, 'permission-denied', `Your profile does not permit you to ${what}.`);
+  }
+}
+
+export function findRecord(db: FakeDb, module: CrmModule, id: string): FakeRecord {
+  const found = db.records[module].find((r) => r.id === id);
+  if (found) return found;
+  if (module === 'accounts') {
+    // Accounts beyond the seeded records (large data) get a record on demand.
+    const index = db.accounts.findIndex((a) => a.id === id);
+    if (index >= 0) {
+      const owners = db.crmUsers.slice(0, 6).map((u) => u.name);
+      const record = accountRecord(db.accounts[index]!, index, owners);
+      db.records.accounts.push(record);
+      return record;
+    }
+  }
+  throw new FakeHttpError(404, 'record-not-found', module === 'deals' ? 'This deal no longer exists.' : 'This account no longer exists.');
+}
+
+const toLinked = ({ module: _m, recordId: _r, ...p }: FakeProject): LinkedProject => ({ ...p });
+
+function linked(db: FakeDb, module: CrmModule, recordId: string): LinkedProject[] {
+  return db.projects.filter((p) => p.module === module && p.recordId === recordId).map(toLinked);
+}
+
+function nameTaken(db: FakeDb, name: string, except?: string): boolean {
+  const key = name.trim().toLocaleLowerCase();
+  return db.projects.some((p) => p.id !== except && p.name.trim().toLocaleLowerCase() === key);
+}
+
+const str = (v: FieldValue | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+export const recordHandlers = {
+  getRecordAccess(db) {
+    const profile = db.profiles.find((p) => p.profileId === db.currentProfileId);
+    return { integration: db.status.state, profileName: profile?.profileName ?? '', permissions: { ...permissions(db) } };
+  },
+
+  listRecordProjects(db, { module, recordId }) {
+    require(db, 'view', 'view projects');
+    requireWorking(db);
+    const record = findRecord(db, module, recordId);
+    return {
+      record: { module, id: record.id, name: record.name },
+      projects: linked(db, module, recordId),
+      statuses: [...db.projectStatuses],
+    };
+  },
+
+  getProjectForm(db, { module, recordId }) {
+    require(db, 'create', 'create projects');
+    requireWorking(db);
+    const record = findRecord(db, module, recordId);
+    return structuredClone({
+      record: { module, id: record.id, name: record.name, values: record.values },
+      projectsFields: db.projectsFields,
+      crmFields: db.crmFields[module],
+      mapping: db.projectsFields.map((f) => ({
+        projectsFieldId: f.id,
+        crmFieldId: db.mapping.find((m) => m.projectsFieldId === f.id)?.[module] ?? null,
+      })),
+      options: db.projectsFieldOptions,
+    });
+  },
+
+  createRecordProject(db, { module, recordId, values }) {
+    require(db, 'create', 'create projects');
+    requireWorking(db);
+    findRecord(db, module, recordId);
+    const fields: ProjectsField[] = db.projectsFields;
+    const fieldErrors = checkProjectValues(fields, values, db.projectsFieldOptions);
+    const unknown = Object.keys(values).find((id) => !fields.some((f) => f.id === id));
+    if (unknown) fieldErrors[unknown] = 'Unknown Projects field.';
+    const name = str(values['project_name']);
+    if (name && nameTaken(db, name)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
+    if (Object.keys(fieldErrors).length) {
+      throw new FakeHttpError(422, 'invalid-project', 'Some fields need attention.', fieldErrors);
+    }
+    const id = newId(db, 'zp-project');
+    const project: FakeProject = {
+      id,
+      name: name!,
+      status: str(values['status']) ?? 'Active',
+      owner: str(values['owner']) ?? db.currentUserName,
+      startDate: str(values['start_date']),
+      endDate: str(values['end_date']),
+      url: projectUrl(id),
+      module,
+      recordId,
+    };
+    db.projects.push(project);
+    return { project: toLinked(project), projects: linked(db, module, recordId) };
+  },
+
+  updateRecordProject(db, { module, recordId, projectId, name, status, startDate, endDate }) {
+    require(db, 'edit', 'edit projects');
+    requireWorking(db);
+    const project = db.projects.find((p) => p.id === projectId && p.module === module && p.recordId === recordId);
+    if (!project) throw new FakeHttpError(404, 'project-not-found', 'This project no longer exists.');
+    const fieldErrors = checkProjectValues(EDIT_PROJECT_FIELDS, { project_name: name, status, start_date: startDate, end_date: endDate },
+      { status: db.projectStatuses });
+    if (name.trim() && nameTaken(db, name, projectId)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
+    if (Object.keys(fieldErrors).length) {
+      throw new FakeHttpError(422, 'invalid-project', 'Some fields need attention.', fieldErrors);
+    }
+    Object.assign(project, { name: name.trim(), status, startDate: startDate || null, endDate: endDate || null });
+    return { project: toLinked(project), projects: linked(db, module, recordId) };
+  },
+
+  deleteRecordProject(db, { module, recordId, projectId }) {
+    require(db, 'delete', 'delete projects');
+    requireWorking(db);
+    const index = db.projects.findIndex((p) => p.id === projectId && p.module === module && p.recordId === recordId);
+    if (index < 0) throw new FakeHttpError(404, 'project-not-found', 'This project no longer exists.');
+    db.projects.splice(index, 1);
+    return { projects: linked(db, module, recordId) };
+  },
+} satisfies Partial<OpHandlers>;
+

@@ -1,0 +1,103 @@
+/**
+ * The ZSC key update form ("Email address", "ZSC Key", "Save") of the active and
+ * broken-key states. The key is masked unless shown, and forgotten once saved.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { IntegrationStatus } from '../../schemas/entities.js';
+import { checkEmail, checkZscKey } from '../../schemas/inputs.js';
+import { problemText, renderKeyField, renderTextField } from './fields.js';
+import { busy, focusField, renderFormError, type FormHost, type StoreGetter } from './form-support.js';
+
+export interface KeyFormCallbacks {
+  /** The key was accepted; `wasBroken` when it brought a broken integration back. */
+  updated: (status: IntegrationStatus, wasBroken: boolean) => void;
+}
+
+type Field = 'key-email' | 'key-key';
+
+export class KeyForm implements ReactiveController {
+  /** null until the user edits it: then the portal owner's address is shown. */
+  #email: string | null = null;
+  #key = '';
+  #shown = false;
+  #errors: Partial<Record<Field, string>> = {};
+
+  constructor(
+    private readonly host: FormHost,
+    private readonly getStore: StoreGetter,
+    private readonly callbacks: KeyFormCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  #emailValue(status: IntegrationStatus): string {
+    return this.#email ?? status.portal?.ownerEmail ?? '';
+  }
+
+  #error(field: Field): string | undefined {
+    const server = this.getStore()?.request('updateKey').error?.fieldErrors;
+    return this.#errors[field] ?? (field === 'key-email' ? server?.['email'] : server?.['zscKey']);
+  }
+
+  #clear(field: Field): void {
+    delete this.#errors[field];
+    this.getStore()?.clearError('updateKey');
+    this.host.requestUpdate();
+  }
+
+  readonly #submit = async (status: IntegrationStatus, event?: Event) => {
+    event?.preventDefault();
+    const store = this.getStore();
+    if (!store || store.request('updateKey').pending) return;
+    const email = this.#emailValue(status);
+    const errors: Partial<Record<Field, string>> = {
+      'key-email': problemText(checkEmail(email)),
+      'key-key': problemText(checkZscKey(this.#key)),
+    };
+    this.#errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<Record<Field, string>>;
+    const first = Object.keys(this.#errors)[0];
+    if (first) {
+      this.host.requestUpdate();
+      void focusField(this.host, first);
+      return;
+    }
+    const wasBroken = status.state === 'key-invalid';
+    const result = await store.setup.updateKey({ email: email.trim(), zscKey: this.#key.trim() });
+    if (result.ok) {
+      this.#key = '';
+      this.#shown = false;
+      this.#email = null;
+      this.#errors = {};
+      this.host.requestUpdate();
+      this.callbacks.updated(result.value, wasBroken);
+    } else {
+      const { fieldErrors } = result.error;
+      if (fieldErrors['zscKey']) void focusField(this.host, 'key-key');
+      else if (fieldErrors['email']) void focusField(this.host, 'key-email');
+    }
+  };
+
+  render(status: IntegrationStatus): TemplateResult {
+    const store = this.getStore()!;
+    const req = store.request('updateKey');
+    return html`<form class="key-form" novalidate part="key-form" aria-labelledby="key-form-title"
+        @submit=${(e: Event) => void this.#submit(status, e)}>
+      <h3 id="key-form-title">Update ZSC Key</h3>
+      <p class="muted">When the portal owner changes or regenerates their ZSC key, enter the owner's email address and the new key here.</p>
+      ${renderTextField({
+        id: 'key-email', label: 'Email address', type: 'email', value: this.#emailValue(status),
+        error: this.#error('key-email'), onInput: (v) => { this.#email = v; this.#clear('key-email'); },
+      })}
+      ${renderKeyField({
+        id: 'key-key', value: this.#key, shown: this.#shown, error: this.#error('key-key'),
+        onInput: (v) => { this.#key = v; this.#clear('key-key'); },
+        onToggle: () => { this.#shown = !this.#shown; this.host.requestUpdate(); },
+      })}
+      ${renderFormError(req.error, ['email', 'zscKey'], () => void this.#submit(status), store)}
+      <div class="actions">
+        <button type="submit" class="primary" aria-disabled=${busy(req.pending)}>Save</button>
+        ${req.pending ? html`<span class="muted">Saving…</span>` : nothing}
+      </div>
+    </form>`;
+  }
+}

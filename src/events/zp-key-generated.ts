@@ -1,0 +1,24 @@
+import type { ZscKeyInfo, ZscSide } from '../schemas/entities.js';
+
+/** A ZSC key as events describe it: whose, and when. Never the key. */
+export interface ZpKeyGeneratedDetail {
+  side: ZscSide;
+  email: string;
+  generatedAt: string | null;
+}
+
+/** Fired by `<zsc-key-panel>` when "Generate Now" created the first ZSC key. */
+export class ZpKeyGeneratedEvent extends CustomEvent<ZpKeyGeneratedDetail> {
+  static readonly eventName = 'zp-key-generated';
+  constructor(info: ZscKeyInfo) {
+    super(ZpKeyGeneratedEvent.eventName, {
+      bubbles: true, composed: true, detail: { side: info.side, email: info.email, generatedAt: info.generatedAt },
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'zp-key-generated': ZpKeyGeneratedEvent;
+  }
+}

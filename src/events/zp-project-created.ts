@@ -1,0 +1,33 @@
+import type { CrmModule, LinkedProject } from '../schemas/entities.js';
+
+/** A linked project as events describe it. */
+export interface ZpProjectSummary {
+  id: string;
+  name: string;
+  status: string;
+  url: string;
+}
+
+export const projectSummary = (p: LinkedProject): ZpProjectSummary => ({ id: p.id, name: p.name, status: p.status, url: p.url });
+
+export interface ZpProjectCreatedDetail {
+  module: CrmModule;
+  recordId: string;
+  project: ZpProjectSummary;
+}
+
+/** Fired by `<projects-related-list>` when "New Project" created a project from the record. */
+export class ZpProjectCreatedEvent extends CustomEvent<ZpProjectCreatedDetail> {
+  static readonly eventName = 'zp-project-created';
+  constructor(module: CrmModule, recordId: string, project: LinkedProject) {
+    super(ZpProjectCreatedEvent.eventName, {
+      bubbles: true, composed: true, detail: { module, recordId, project: projectSummary(project) },
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'zp-project-created': ZpProjectCreatedEvent;
+  }
+}
