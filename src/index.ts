@@ -24,3 +24,5 @@ export * as schemas from './schemas/index.js';
 export type * from './schemas/entities.js';
 export type { Credentials } from './schemas/inputs.js';
 export type { InputOf, OutputOf, OperationName } from './schemas/contract.js';
+export type { ImportMode } from './elements/crm-user-import/crm-user-import.js';
+export type { ImportRun, ImportKind, ImportRunStatus, ImportOptions, UserImportState } from './store/slices/user-import.js';

@@ -4,3 +4,6 @@ export * from './zp-project-updated.js';
 export * from './zp-project-deleted.js';
 export * from './zp-key-generated.js';
 export * from './zp-key-regenerated.js';
+export * from './zp-lookup-done.js';
+export * from './zp-import-progress.js';
+export * from './zp-import-complete.js';
