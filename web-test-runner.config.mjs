@@ -25,6 +25,9 @@ export default {
           '--no-first-run', '--disable-quic',
         ],
       },
+      // Each test file in its own window: with concurrency > 1, a second tab would leave the
+      // first one hidden (no requestAnimationFrame, no focus), so its tests stall or fail.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   testFramework: { config: { timeout: 20_000 } },

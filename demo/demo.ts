@@ -7,8 +7,14 @@ import { SCENARIOS, SCENARIO_NAMES, scenarioByName } from '../mocks/scenarios.js
 import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../mocks/credentials.js';
 import '../src/register/zoho-projects-setup.js'; // also registers the three elements it hosts
 import '../src/register/crm-user-import.js';
+import '../src/register/projects-related-list.js';
+import '../src/register/zsc-key-panel.js';
+import '../src/register/crm-client-info.js';
 
-const TAGS = ['zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import'] as const;
+const TAGS = [
+  'zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import',
+  'projects-related-list', 'zsc-key-panel', 'crm-client-info',
+] as const;
 type Tag = (typeof TAGS)[number];
 
 const params = new URLSearchParams(location.search);
@@ -21,7 +27,7 @@ function fillControls(): void {
   const scenarioSelect = $<HTMLSelectElement>('scenario');
   for (const name of SCENARIO_NAMES) scenarioSelect.add(new Option(name, name, false, name === scenario.name));
   const elementSelect = $<HTMLSelectElement>('element');
-  elementSelect.add(new Option('All (CRM page and Projects page)', ''));
+  elementSelect.add(new Option('All (CRM pages and Projects pages)', ''));
   for (const tag of TAGS) elementSelect.add(new Option(`<${tag}> alone`, tag, false, tag === only));
   $('scenario-description').textContent = `${scenario.name}: ${(SCENARIOS as Record<string, { description: string }>)[scenario.name]?.description ?? ''}`;
   $<HTMLAnchorElement>('reset').href = location.href;
@@ -43,7 +49,7 @@ function fillControls(): void {
   }
 }
 
-function page(title: string, text: string, tag: Tag): HTMLElement {
+function page(title: string, text: string, tag: Tag, attributes: Record<string, string> = {}): HTMLElement {
   const section = document.createElement('section');
   section.className = 'page';
   const h = document.createElement('h2');
@@ -53,6 +59,7 @@ function page(title: string, text: string, tag: Tag): HTMLElement {
   p.textContent = text;
   const el = document.createElement(tag);
   el.setAttribute('api-base', DEFAULT_API_BASE);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   section.append(h, p, el);
   return section;
 }
@@ -63,13 +70,32 @@ const PAGES: Record<Tag, [string, string]> = {
   'profile-perms': ['Profile permissions alone', '<profile-perms> on its own store (try scenario active or large).'],
   'client-account-mapper': ['Client account mapping alone', '<client-account-mapper> on its own store (try active, large or client-mapping-skipped).'],
   'crm-user-import': ['Projects portal page', 'Users → Import From CRM: what a Projects portal administrator sees.'],
+  'projects-related-list': ['Deal record page', 'The "Zoho Projects" related list of a deal (try scenario record-pages for a prefilled "New Project", restricted-profile or key-invalid).'],
+  'zsc-key-panel': ['ZSC key page (CRM side)', 'Developer Space → Zoho Service Communication (ZSC) Key in Zoho CRM.'],
+  'crm-client-info': ['Projects client page', 'Zoho CRM information on a Projects client (portal administrators; try scenario active).'],
 };
+
+/** The record pages, key pages and client page, with the records they show (`?deal=`, `?account=`, `?client=` override them). */
+function recordPages(tag: Tag | undefined): HTMLElement[] {
+  const deal = params.get('deal') ?? 'deal-1';
+  const account = params.get('account') ?? 'acc-1';
+  const client = params.get('client') ?? 'client-12';
+  const pages: [Tag, string, string, Record<string, string>][] = [
+    ['projects-related-list', 'Deal record page', `Zoho CRM → Deals → ${deal}: the "Zoho Projects" related list (try scenarios record-pages, restricted-profile, key-invalid).`, { module: 'deals', 'record-id': deal }],
+    ['projects-related-list', 'Account record page', `Zoho CRM → Accounts → ${account}: the "Zoho Projects" related list.`, { module: 'accounts', 'record-id': account }],
+    ['zsc-key-panel', 'ZSC key page (CRM side)', 'Zoho CRM → Developer Space → Zoho Service Communication (ZSC) Key, for the signed-in CRM administrator.', { side: 'crm' }],
+    ['zsc-key-panel', 'ZSC key page (Projects side)', 'Zoho Projects → Developer Space → ZSC Key, for the owner of the integrated portal: regenerating it breaks the CRM integration until the key is updated on the CRM settings page.', { side: 'projects' }],
+    ['crm-client-info', 'Projects client page', `Zoho Projects → Clients → ${client}: the linked Zoho CRM account and its open potentials (portal administrators only).`, { 'client-id': client }],
+  ];
+  return pages.filter(([t]) => !tag || t === tag).map(([t, title, text, attributes]) => page(title, text, t, attributes));
+}
 
 function logEvents(): void {
   const list = $('events');
   const names = ['zp-error', 'zp-step-change', 'zp-portal-saved', 'zp-integration-activated', 'zp-key-updated', 'zp-deactivated',
     'zp-field-mapping-saved', 'zp-permissions-saved', 'zp-client-mapping-done', 'zp-client-mapped',
-    'zp-lookup-done', 'zp-import-progress', 'zp-import-complete'];
+    'zp-lookup-done', 'zp-import-progress', 'zp-import-complete',
+    'zp-project-created', 'zp-project-updated', 'zp-project-deleted', 'zp-key-generated', 'zp-key-regenerated'];
   for (const name of names) {
     document.addEventListener(name, (event) => {
       const li = document.createElement('li');
@@ -88,8 +114,14 @@ async function main(): Promise<void> {
   // A little latency everywhere makes loading states visible; `slow` sets its own.
   await startFakeServer({ scenario: scenario.name, latencyMs: scenario.latencyMs ?? 250 });
   const stage = $('stage');
+  const RECORD_TAGS: readonly Tag[] = ['projects-related-list', 'zsc-key-panel', 'crm-client-info'];
+  if (only && RECORD_TAGS.includes(only)) {
+    stage.append(...recordPages(only));
+    return;
+  }
   const tags: Tag[] = only ? [only] : ['zoho-projects-setup', 'crm-user-import'];
   for (const tag of tags) stage.append(page(PAGES[tag][0], PAGES[tag][1], tag));
+  if (!only) stage.append(...recordPages(undefined));
 }
 
 void main();

@@ -26,6 +26,7 @@ describe('contract: fake server responses validate in every scenario', function 
       let firstAccount = 'none';
       let firstClient = 'none';
       let crmAccount = 'none';
+      let firstProject = 'none';
       const calls: Call[] = [
         ['getStatus', () => backend.getStatus({})],
         ['startTrial', () => backend.startTrial({})],
@@ -75,6 +76,31 @@ describe('contract: fake server responses validate in every scenario', function 
           return r;
         }],
         ['importClients', () => backend.importClients({ sessionId, items: [{ accountId: crmAccount }] })],
+        ['getRecordAccess', () => backend.getRecordAccess({})],
+        ['listRecordProjects', async () => {
+          const r = await backend.listRecordProjects({ module: 'deals', recordId: 'deal-1' });
+          firstProject = r.projects[0]?.id ?? 'none';
+          return r;
+        }],
+        ['getProjectForm', () => backend.getProjectForm({ module: 'accounts', recordId: 'acc-1' })],
+        ['createRecordProject', () => backend.createRecordProject({
+          module: 'deals', recordId: 'deal-2',
+          values: {
+            project_name: 'Contract Test Project',
+            ...(server.db.projectsFields.some((f) => f.id === 'cf_cost_center') ? { cf_cost_center: 'CC-1' } : {}),
+          },
+        })],
+        ['updateRecordProject', () => backend.updateRecordProject({
+          module: 'deals', recordId: 'deal-1', projectId: firstProject, name: 'Renamed by the contract test', status: 'Active', startDate: null, endDate: null,
+        })],
+        ['deleteRecordProject', () => backend.deleteRecordProject({ module: 'deals', recordId: 'deal-1', projectId: firstProject })],
+        ['getZscKey', () => backend.getZscKey({ side: 'crm' })],
+        ['getZscKey', () => backend.getZscKey({ side: 'projects' })],
+        ['generateZscKey', () => backend.generateZscKey({ side: 'crm' })],
+        ['revealZscKey', () => backend.revealZscKey({ side: 'crm' })],
+        ['regenerateZscKey', () => backend.regenerateZscKey({ side: 'crm' })],
+        ['regenerateZscKey', () => backend.regenerateZscKey({ side: 'projects' })],
+        ['getClientCrmInfo', () => backend.getClientCrmInfo({ clientId: 'client-12' })],
         ['deactivate', () => backend.deactivate({})],
       ];
       let answered = 0;

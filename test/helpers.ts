@@ -27,11 +27,14 @@ export async function expectBackendError(promise: Promise<unknown>, kind: Backen
   return error as BackendError;
 }
 
-/** Resolves after the condition holds (polled each frame), or fails after `ms`. */
+/**
+ * Resolves after the condition holds, or fails after `ms`. Polls with a timer, not
+ * requestAnimationFrame: the runner opens two pages at once and a background tab gets no frames.
+ */
 export async function until(condition: () => unknown, ms = 3_000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;
   while (!condition()) {
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }

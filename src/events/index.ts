@@ -7,3 +7,8 @@ export * from './zp-key-regenerated.js';
 export * from './zp-lookup-done.js';
 export * from './zp-import-progress.js';
 export * from './zp-import-complete.js';
+export * from './zp-step-change.js';
+export * from './zp-portal-saved.js';
+export * from './zp-integration-activated.js';
+export * from './zp-key-updated.js';
+export * from './zp-deactivated.js';

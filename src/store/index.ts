@@ -5,4 +5,7 @@ export type { AppState } from './state.js';
 export type { RequestState } from './store-core.js';
 export type { StoreError, StoreErrorKind } from './errors.js';
 export type { Result } from './result.js';
-export { firstOpenStep, canOpenStep, setupView, SETUP_STEPS, type SetupView } from './slices/setup.js';
+export {
+  firstOpenStep, canOpenStep, setupView, SETUP_STEPS, SETUP_STEP_LABELS, nextStep, shownStep, stepState, trialDaysLeft,
+  type SetupView, type StepState,
+} from './slices/setup.js';

@@ -591,6 +591,30 @@ describe('<zoho-projects-setup>', () => {
       expect(text(m.el)).to.contain('Automatic client mapping was skipped');
     });
 
+    it('a hosted element reporting "saved" before the status shows it stays open until the status catches up', async () => {
+      const m = await configureToFields();
+      await click(m.el, 'Map Now');
+      const mapper = root(m.el).querySelector(tagName('field-mapper'))!;
+      // The event first (as <field-mapper> fires it before the status refresh)…
+      mapper.dispatchEvent(new CustomEvent('zp-field-mapping-saved', { bubbles: true, composed: true, detail: { mappedCount: 1 } }));
+      await settle(m);
+      expect(heading(m.el)).to.contain('Field mapping');
+      expect(root(m.el).querySelector(tagName('field-mapper'))).to.equal(mapper);
+      expect(findButton(m.el, 'Map Now')).to.equal(undefined);
+      // …then the save reaches the status: the next step, with the hosted element closed.
+      await m.store.fieldMapping.load();
+      await m.store.fieldMapping.save(m.store.state.fieldMapping.doc!.mapping);
+      await settle(m);
+      expect(heading(m.el)).to.contain('Permissions for CRM users');
+      expect(root(m.el).querySelector(tagName('field-mapper'))).to.equal(null);
+      expect(findButton(m.el, 'Setup')).to.exist;
+      // Going back to a step shows its intro, not the hosted element left open there.
+      root(m.el).querySelectorAll<HTMLButtonElement>('nav li button')[1]!.click();
+      await m.el.updateComplete;
+      await m.el.updateComplete;
+      expect(findButton(m.el, 'Map Now')).to.exist;
+    });
+
     it('"Close without saving" returns from a hosted element', async () => {
       const m = await configureToFields();
       await click(m.el, 'Map Now');

@@ -13,5 +13,5 @@ export const styles = css`
   th, td { text-align: start; padding: calc(var(--_space) * 0.6) var(--_space); border-bottom: 1px solid var(--_border); }
   thead th { background: var(--_surface-alt); font-weight: 600; white-space: nowrap; }
   tbody th { font-weight: 500; }
-  td.num { text-align: end; font-variant-numeric: tabular-nums; }
+  td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 `;

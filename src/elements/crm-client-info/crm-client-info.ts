@@ -53,7 +53,8 @@ export class CrmClientInfo extends LitElement {
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
-  override updated(): void {
+  /** Starts loading within this update, so it renders the loading state at once. */
+  override willUpdate(): void {
     const store = this.#data.store;
     const id = this.clientId;
     if (!store || !id) return;
@@ -122,7 +123,7 @@ export class CrmClientInfo extends LitElement {
       ${potentials.length
         ? html`<div class="table-wrap"><table part="potentials" aria-labelledby="cci-potentials">
             <caption class="visually-hidden">${plural(potentials.length, 'open potential', 'open potentials')}</caption>
-            <thead><tr><th scope="col">Potential Name</th><th scope="col">Stage</th><th scope="col">Amount</th>
+            <thead><tr><th scope="col">Potential Name</th><th scope="col">Stage</th><th scope="col" class="num">Amount</th>
               <th scope="col">Closing Date</th><th scope="col">Owner</th></tr></thead>
             <tbody>${potentials.map((p) => {
               const url = safeExternalUrl(p.url);

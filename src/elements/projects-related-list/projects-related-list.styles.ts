@@ -21,7 +21,7 @@ export const styles = css`
   button.danger-link { color: var(--_danger); }
   .empty { margin: var(--_space) 0; }
   .form-panel { border-top: 1px solid var(--_border); margin-top: calc(var(--_space) * 2); padding-top: calc(var(--_space) * 2); }
-  .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 calc(var(--_space) * 2); }
+  .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 calc(var(--_space) * 2); align-items: start; }
   .field.asked > label, .field.asked > legend { color: var(--_warning); }
   .required { color: var(--_danger); }
   .hint { margin: 0; font-size: 0.85em; }

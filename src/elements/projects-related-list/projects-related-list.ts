@@ -106,10 +106,11 @@ export class ProjectsRelatedList extends LitElement {
       this._form = null;
       this._deleting = null;
     }
+    // Starts loading within this update, so it renders "Loading projects…" at once.
+    this.#loadWhenNeeded();
   }
 
   override updated(): void {
-    this.#loadWhenNeeded();
     if (this.#focusAfter) {
       const el = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focusAfter)}`);
       this.#focusAfter = null;

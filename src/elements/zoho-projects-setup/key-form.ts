@@ -2,7 +2,7 @@
  * The ZSC key update form ("Email address", "ZSC Key", "Save") of the active and
  * broken-key states. The key is masked unless shown, and forgotten once saved.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import { checkEmail, checkZscKey } from '../../schemas/inputs.js';
 import { problemText, renderKeyField, renderTextField } from './fields.js';
@@ -15,7 +15,8 @@ export interface KeyFormCallbacks {
 
 type Field = 'key-email' | 'key-key';
 
-export class KeyForm implements ReactiveController {
+/** Form state and template; the host renders it and re-renders on `requestUpdate`. */
+export class KeyForm {
   /** null until the user edits it: then the portal owner's address is shown. */
   #email: string | null = null;
   #key = '';
@@ -26,9 +27,7 @@ export class KeyForm implements ReactiveController {
     private readonly host: FormHost,
     private readonly getStore: StoreGetter,
     private readonly callbacks: KeyFormCallbacks,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   #emailValue(status: IntegrationStatus): string {
     return this.#email ?? status.portal?.ownerEmail ?? '';

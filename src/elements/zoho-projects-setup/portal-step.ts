@@ -3,7 +3,7 @@
  * "Use another user's portal(s)", "Create New Portal") and "Save". Keeps everything the
  * user typed across failures; the ZSC key is held in memory only until the portal is saved.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { IntegrationStatus, PortalSource } from '../../schemas/entities.js';
 import { checkEmail, checkPortalName, checkZscKey, PORTAL_NAME_MAX } from '../../schemas/inputs.js';
@@ -28,7 +28,8 @@ const MODES: readonly { mode: PortalMode; label: string }[] = [
   { mode: 'create', label: 'Create New Portal' },
 ];
 
-export class PortalStep implements ReactiveController {
+/** Form state and template; the host renders it and re-renders on `requestUpdate`. */
+export class PortalStep {
   #mode: PortalMode = 'own';
   #ownChoice = '';
   #otherChoice = '';
@@ -46,15 +47,11 @@ export class PortalStep implements ReactiveController {
     private readonly host: FormHost,
     private readonly getStore: StoreGetter,
     private readonly callbacks: PortalStepCallbacks,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get mode(): PortalMode {
     return this.#mode;
   }
-
-  hostConnected(): void {}
 
   /** Loads the admin's portals when the step is shown and they are not known yet. */
   ensureLoaded(): void {

@@ -139,6 +139,8 @@ export class ZohoProjectsSetup extends LitElement {
   #prevStatus: IntegrationStatus | null = null;
   #lastScreenKey: string | undefined;
   #lastStep: SetupStep | null = null;
+  /** The step whose hosted element `_childOpen` refers to. */
+  #childStep: SetupStep | null = null;
   /** Focus follows screen changes only once the user has acted (never on page load). */
   #interacted = false;
   #queued: Event[] = [];
@@ -183,6 +185,13 @@ export class ZohoProjectsSetup extends LitElement {
       if (status?.state !== 'configuring') this._childOpen = false;
     }
     this.#screen = this.#computeScreen();
+    // A hosted element stays open until its step is left: when it reports "saved" before the
+    // status shows the step done, it stays (with its own result) until the status catches up.
+    const step = this.#screen.kind === 'steps' ? this.#screen.step : null;
+    if (step !== this.#childStep) {
+      this._childOpen = false;
+      this.#childStep = step;
+    }
     if (this.#screen.kind === 'steps' && this.#screen.step === 'portal' && !status?.portal) {
       // Starts loading within this update, so it renders "Loading your portals…" at once.
       this.#portalStep.ensureLoaded();
@@ -316,7 +325,6 @@ export class ZohoProjectsSetup extends LitElement {
   readonly #onFieldMappingSaved = () => {
     this.#interacted = true;
     if (this.#screen.kind !== 'steps') return;
-    this._childOpen = false;
     this._step = nextStep('fields');
     this.#say('Field mapping saved.');
     this.#catchUp('fields');
@@ -330,7 +338,6 @@ export class ZohoProjectsSetup extends LitElement {
       this._editing = null;
       this.#say(text);
     } else if (this.#screen.kind === 'steps') {
-      this._childOpen = false;
       this._step = nextStep('permissions');
       this.#say(text);
       this.#catchUp('permissions');

@@ -17,8 +17,6 @@ import { styles } from './zsc-key-panel.styles.js';
 
 const isSide = (s: unknown): s is ZscSide => s === 'crm' || s === 'projects';
 
-/** How long a shown key stays on screen before it is hidden (and forgotten) again. */
-export const REVEAL_MS = 60_000;
 
 const INTRO: Record<ZscSide, string> = {
   crm: 'Other Zoho services, such as Zoho Projects, use this key together with your email address to work with this Zoho CRM account (for example to import its users and accounts).',
@@ -53,6 +51,8 @@ interface Message { tone: 'success' | 'error' | 'info'; text: string }
  */
 export class ZscKeyPanel extends LitElement {
   static override styles = [baseStyles, styles];
+  /** How long a shown key stays on screen before it is hidden (and forgotten) again, in ms. */
+  static revealMs = 60_000;
   static override properties = {
     ...storeHostProperties,
     side: { reflect: true },
@@ -235,7 +235,7 @@ export class ZscKeyPanel extends LitElement {
     this.#hideTimer = setTimeout(() => {
       this.#forget();
       this.#announcer.announce('The ZSC key is hidden again.');
-    }, REVEAL_MS);
+    }, ZscKeyPanel.revealMs);
     this.requestUpdate();
     return true;
   }

@@ -59,7 +59,10 @@ export class RecordsActions {
 
   loadAccess() {
     return this.core.run('getRecordAccess', {}, {
-      onSuccess: (access) => this.core.update('records', (s) => ({ ...s, access })),
+      // When the integration's state changed, lists read before may be stale: they load again.
+      onSuccess: (access) => this.core.update('records', (s) => ({
+        ...s, access, lists: s.access && s.access.integration !== access.integration ? {} : s.lists,
+      })),
     });
   }
 
