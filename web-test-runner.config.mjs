@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { mswWorkerMiddleware, plugins } from './web-server.shared.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { bundlePlugin } from './scripts/wtr-bundle-plugin.mjs';
+import { cspMiddleware } from './scripts/csp-middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -12,7 +13,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 240_000,
-  middleware: [mswWorkerMiddleware],
+  middleware: [mswWorkerMiddleware, cspMiddleware],
   plugins: [bundlePlugin(), ...plugins],
   browsers: [
     chromeLauncher({

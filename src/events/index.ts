@@ -12,3 +12,5 @@ export * from './zp-portal-saved.js';
 export * from './zp-integration-activated.js';
 export * from './zp-key-updated.js';
 export * from './zp-deactivated.js';
+export * from './zp-field-mapping-saved.js';
+export * from './zp-permissions-saved.js';
