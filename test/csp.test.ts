@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { CRM_IMPORT_ACCOUNT } from '../mocks/credentials.js';
+import { fakeServer } from './helpers.js';
 
 let frame: HTMLIFrameElement;
 const win = () => frame.contentWindow as Window & typeof globalThis;
@@ -21,7 +22,7 @@ async function waitFor<T>(get: () => T | null | undefined | false, what: string,
 }
 
 async function mount(tag: string, scenario: string): Promise<HTMLElement> {
-  await win().cspStart(scenario);
+  await fakeServer(scenario);
   const stage = doc().getElementById('stage')!;
   stage.replaceChildren();
   const el = doc().createElement(tag);
@@ -51,14 +52,18 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   });
 
   afterEach(() => {
-    expect((win() as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+    const v = (win() as unknown as { cspViolations: string[] }).cspViolations;
+    expect(v, v.join("\n")).to.deep.equal([]);
   });
 
   it('enforces the policy (a violation would be caught)', async () => {
     const response = await fetch('/test/csp/csp-page.html');
     expect(response.headers.get('Content-Security-Policy')).to.contain("require-trusted-types-for 'script'");
     expect(() => { doc().body.insertAdjacentHTML('beforeend', '<b>x</b>'); }).to.throw();
-    (win() as unknown as { cspViolations: string[] }).cspViolations.length = 0;
+    const violations = (win() as unknown as { cspViolations: string[] }).cspViolations;
+    await waitFor(() => violations.length > 0, 'the violation report');
+    expect(violations[0]).to.contain('trusted-types');
+    violations.length = 0;
   });
 
   it('<crm-user-import>: credentials → lookup → import', async () => {

@@ -1,16 +1,16 @@
 /**
  * Runs inside an iframe served with a strict Content-Security-Policy and Trusted Types
- * enforced (see web-test-runner.config.mjs). Registers every element, starts the fake
- * server, records every CSP violation; the test drives the elements from outside.
+ * enforced (scripts/csp-middleware.mjs). Registers every element and records every CSP
+ * violation; the test drives the elements from outside. The fake server runs in the
+ * parent test page: MSW's worker answers an iframe's requests with the handlers of the
+ * visible page that registered it (registering a worker is itself a Trusted Types sink).
  */
-import { startFakeServer } from '../../mocks/browser.js';
 import '../../src/register/zoho-projects-setup.js';
 import '../../src/register/crm-user-import.js';
 
 declare global {
   interface Window {
     cspViolations: string[];
-    cspStart: (scenario: string) => Promise<void>;
     cspReady: boolean;
   }
 }
@@ -19,7 +19,4 @@ window.cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
 });
-window.cspStart = async (scenario: string) => {
-  await startFakeServer({ scenario, latencyMs: 0 });
-};
 window.cspReady = true;
