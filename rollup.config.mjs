@@ -4,8 +4,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { typescript } from './scripts/rollup-esbuild-plugin.mjs';
+import { readdirSync } from 'node:fs';
 
-export const TAGS = ['zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import'];
+export const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
 
 const external = (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id);
 

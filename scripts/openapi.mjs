@@ -6,7 +6,15 @@ import * as z from 'zod/mini';
 import { loadTs } from './load-ts.mjs';
 
 const schemas = await loadTs('src/schemas/index.ts');
-const { operations, crmSetupOperations, pathParams } = schemas;
+const { operations, pathParams } = schemas;
+const TAGS = [
+  [schemas.crmSetupOperations, 'CRM setup', 'The CRM settings page (<zoho-projects-setup> and its steps)'],
+  [schemas.projectsImportOperations, 'Projects import', 'The Projects portal page (<crm-user-import>)'],
+  [schemas.crmRecordOperations, 'CRM record pages', 'Deal and Account record pages (<projects-related-list>)'],
+  [schemas.zscKeyOperations, 'ZSC key', 'The ZSC key page under Developer Space (<zsc-key-panel>)'],
+  [schemas.projectsClientOperations, 'Projects client page', 'A Projects client page (<crm-client-info>)'],
+].filter(([table]) => table);
+const tagOf = (name) => TAGS.find(([table]) => name in table)?.[1] ?? 'Other';
 const entities = Object.fromEntries(Object.entries(schemas).filter(([, v]) => v && typeof v === 'object' && '_zod' in v));
 
 const registry = z.registry();
@@ -44,7 +52,7 @@ for (const [name, op] of Object.entries(operations)) {
   const operation = {
     operationId: name,
     summary: op.summary,
-    tags: [name in crmSetupOperations ? 'CRM setup' : 'Projects import'],
+    tags: [tagOf(name)],
     ...(parameters.length ? { parameters } : {}),
     ...(op.method !== 'GET' && Object.keys(bodyProps).length
       ? { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: bodyProps, required, additionalProperties: false } } } } }
@@ -70,7 +78,7 @@ const doc = {
       + 'errors use the ErrorBody shape. A ZSC key is only ever sent in a request body, never in a URL.',
   },
   servers: [{ url: '{apiBase}', variables: { apiBase: { default: '/api/zoho-projects', description: 'The api-base attribute' } } }],
-  tags: [{ name: 'CRM setup', description: 'The CRM settings page' }, { name: 'Projects import', description: 'The Projects portal page' }],
+  tags: TAGS.map(([, name, description]) => ({ name, description })),
   paths,
   components: { schemas: outputs },
 };

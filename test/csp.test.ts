@@ -43,6 +43,8 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(60_000);
 
   before(async () => {
+    // The worker must be active before the frame loads, or the frame is not controlled by it.
+    await fakeServer('fresh');
     frame = document.createElement('iframe');
     frame.src = '/test/csp/csp-page.html';
     frame.style.width = '1200px';

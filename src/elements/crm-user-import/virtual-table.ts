@@ -3,7 +3,7 @@
  * `aria-rowcount` for the whole list and `aria-rowindex` on each row (the header is row 1).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import type { VirtualRows } from '../shared/virtual-rows.js';
 
 export interface TableColumn {
@@ -45,7 +45,7 @@ export function renderVirtualTable(v: VirtualTableView): TemplateResult {
     </div>
     <div role="rowgroup" class="vbody" tabindex=${v.focusableBody ? '0' : nothing} aria-label=${v.focusableBody ? `${v.label}, rows` : nothing}
       @scroll=${v.onScroll ? (e: Event) => { v.rows.onScroll(e); v.onScroll!(e); } : v.rows.onScroll} @change=${v.onChange} @keydown=${v.onKeydown}>
-      <div class="vsizer" style=${styleMap({ height: `${w.totalHeight}px`, paddingTop: `${w.offset}px` })}>
+      <div class="vsizer" ${cssomStyle({ height: `${w.totalHeight}px`, 'padding-top': `${w.offset}px` })}>
         ${positions.map((pos) => html`<div role="row" class="vrow" aria-rowindex=${pos + 2}>${v.cells(pos)}</div>`)}
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { PartialBackend } from '../../adapters/backend.js';
@@ -180,8 +180,8 @@ export class FieldMapper extends LitElement {
           </div>
         </div>
         <div class="scroller" @scroll=${this.#rows.onScroll} @focusin=${this.#onRowFocus}>
-          <div class="sizer" style=${styleMap({ height: `${win.totalHeight}px` })}>
-            <div role="rowgroup" class="window" style=${styleMap({ transform: `translateY(${win.offset}px)` })}>
+          <div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
+            <div role="rowgroup" class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>
               ${repeat(rows.slice(win.start, win.end), (f) => f.id, (f, i) => this.#renderRow(d, f, win.start + i, suggestions[f.id]))}
             </div>
           </div>

@@ -24,7 +24,8 @@ export interface VirtualRowsOptions {
  * Windowing for long lists with fixed-height rows: renders only what is visible
  * (plus overscan), so the DOM stays small whatever the data size. Bind `onScroll`
  * to the scrolling element; read `window(total)` while rendering. Position rows with
- * `styleMap` (CSSOM, allowed under a strict style-src), not a style attribute.
+ * `cssomStyle` (shared/cssom-style.ts: CSSOM only, allowed under a strict style-src);
+ * never a style attribute, and not Lit's `styleMap`, which writes one on first render.
  */
 export class VirtualRows implements ReactiveController {
   #scrollTop = 0;
