@@ -13,6 +13,7 @@ export const styles = css`
   .views button { border: none; border-bottom: 3px solid transparent; border-radius: 0; background: none; padding-inline: var(--_space); }
   .views button[aria-pressed='true'] { border-bottom-color: var(--_accent); color: var(--_accent); font-weight: 600; }
   .intro p { max-width: 48rem; }
+  .report { margin-top: calc(var(--_space) * 2); }
   .counts { list-style: none; display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 2); padding: 0; margin: var(--_space) 0; }
   .counts .count { font-weight: 700; font-size: 1.2em; }
   .report-tools { display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: var(--_space); margin: var(--_space) 0; }

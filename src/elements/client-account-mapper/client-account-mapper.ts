@@ -111,43 +111,47 @@ export class ClientAccountMapper extends LitElement {
     if (store) void this.#load(store);
   };
 
-  async #focus(selector: string): Promise<void> {
+  /** Moves focus to a new heading, unless the user has moved on since clicking `trigger`. */
+  async #focusAfter(trigger: Element | null, selector: string): Promise<void> {
     await this.updateComplete;
+    const active = this.shadowRoot?.activeElement ?? null;
+    if (active && active !== trigger) return;
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   #preview = async () => {
     const store = this.#data.store;
     if (!store) return;
+    const trigger = this.shadowRoot?.activeElement ?? null;
     const result = await store.clientMapping.preview();
     if (!result.ok) return;
     const r = result.value;
     this.#announcer.announce(`Preview ready: ${r.mappedCount} clients would be mapped and ${r.unmappedCount} would stay unmapped. Nothing has been saved.`);
-    await this.#focus('#cam-preview-title');
+    await this.#focusAfter(trigger, '#cam-preview-title');
   };
 
   #yes = async () => {
     const store = this.#data.store;
     if (!store) return;
+    const trigger = this.shadowRoot?.activeElement ?? null;
     const result = await store.clientMapping.run();
     if (!result.ok) return;
     const r = result.value;
-    this.view = 'auto';
     this.#announcer.announce(`Mapping done: ${r.mappedCount} clients mapped, ${r.unmappedCount} not mapped. The report was emailed to the administrators.`);
     this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'mapped', mappedCount: r.mappedCount, unmappedCount: r.unmappedCount }));
-    await this.#focus('#cam-report-title');
+    await this.#focusAfter(trigger, '#cam-report-title');
   };
 
   #skip = async () => {
     const store = this.#data.store;
     if (!store) return;
+    const trigger = this.shadowRoot?.activeElement ?? null;
     const result = await store.clientMapping.skip();
     if (!result.ok) return;
     const counts = mappingCounts(store.state.clientMapping.clients ?? []);
-    this.view = undefined;
     this.#announcer.announce('Automatic mapping skipped. You can still map clients to accounts by hand.');
     this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'skipped', mappedCount: counts.mapped, unmappedCount: counts.unmapped }));
-    await this.#focus('#cam-status-note');
+    await this.#focusAfter(trigger, '#cam-status-note');
   };
 
   /** Retry for the one-time actions; a conflict (done or skipped elsewhere) reloads the status instead. */

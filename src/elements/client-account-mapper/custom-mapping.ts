@@ -17,7 +17,7 @@ import {
   accountIndexOf, accountNamesOf, buildAccountIndexFor, clientLookupOf, type ClientLookup,
 } from './lookups.js';
 import { OPTION_HEIGHT, ROW_HEIGHT } from './client-account-mapper.styles.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type ClientShow = 'all' | 'unmapped' | 'mapped';
@@ -59,10 +59,6 @@ export class CustomMapping implements ReactiveController {
     cancelIdle(this.#idle);
     this.#idle = 0;
     this.#warmFor = null;
-  }
-
-  get selectedClientId(): string | null {
-    return this.#selectedId;
   }
 
   // ---- derived data (memoised: scrolling re-renders without filtering again) ----

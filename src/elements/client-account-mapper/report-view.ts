@@ -10,7 +10,7 @@ import {
   type OutcomeCounts, type OutcomeFilter,
 } from './report.js';
 import { ROW_HEIGHT } from './client-account-mapper.styles.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

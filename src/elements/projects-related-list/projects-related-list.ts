@@ -112,9 +112,13 @@ export class ProjectsRelatedList extends LitElement {
 
   override updated(): void {
     if (this.#focusAfter) {
+      // The target may only appear after data arrives (the form renders after its prefill loads):
+      // keep waiting for it rather than dropping focus.
       const el = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focusAfter)}`);
-      this.#focusAfter = null;
-      el?.focus();
+      if (el) {
+        this.#focusAfter = null;
+        el.focus();
+      }
     }
   }
 
