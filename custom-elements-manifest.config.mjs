@@ -1,9 +1,41 @@
-// npm run manifest: custom-elements.json from the elements' JSDoc (@summary, @fires, @csspart, @cssproperty)
-// and their static properties.
+// npm run manifest: custom-elements.json from the elements' JSDoc (@tag, @summary, @fires, @csspart,
+// @cssproperty) and their static properties.
+
+/** Every element also has the store-host properties it spreads in from shared/host-properties.ts. */
+function storeHostMembers() {
+  const members = [
+    { kind: 'field', name: 'store', privacy: 'public', type: { text: 'IntegrationStore | undefined' },
+      description: 'A store to use; wins over a provider above and over `backend` / `api-base`.' },
+    { kind: 'field', name: 'backend', privacy: 'public', type: { text: 'PartialBackend | undefined' },
+      description: 'An object implementing the backend operations this element uses (your own adapter or an HttpBackend).' },
+    { kind: 'field', name: 'apiBase', privacy: 'public', type: { text: 'string | undefined' }, attribute: 'api-base', reflects: true,
+      description: 'Base URL of a server implementing the REST contract (openapi/openapi.json).' },
+  ];
+  return {
+    name: 'store-host-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.customElement) continue;
+          // Internal reactive state (`_name`, `{ state: true }`) and events the analyzer could not name are not API.
+          decl.members = (decl.members ?? []).filter((m) => !m.name.startsWith('_') && !m.name.startsWith('#'));
+          decl.events = (decl.events ?? []).filter((e) => e.name);
+          decl.members = [...members.filter((m) => !decl.members?.some((x) => x.name === m.name)), ...(decl.members ?? [])];
+          decl.attributes = [
+            { name: 'api-base', fieldName: 'apiBase', type: { text: 'string | undefined' }, description: members[2].description },
+            ...(decl.attributes ?? []).filter((a) => a.name !== 'api-base' && !a.name.startsWith('_')),
+          ];
+        }
+      }
+    },
+  };
+}
+
 export default {
-  globs: ['src/elements/**/*.ts', 'src/register/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/elements/shared/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [storeHostMembers()],
 };

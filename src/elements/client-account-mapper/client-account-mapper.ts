@@ -26,6 +26,7 @@ const KEYS = CLIENT_MAPPING_KEYS;
  * accounts with their reasons, a searchable account picker). Stays responsive with
  * 10,000 clients and 50,000 accounts: lists render only their visible rows.
  *
+ * @tag client-account-mapper
  * @summary One-time client ↔ CRM account mapping, its report, and custom mapping.
  *
  * @fires zp-client-mapping-done - The one-time step finished: `detail.outcome` is `mapped` or `skipped`, with `mappedCount` and `unmappedCount`.

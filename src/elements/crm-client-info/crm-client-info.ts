@@ -21,6 +21,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * (Deals). Portal administrators only; others are told so. A client without a linked
  * account says so.
  *
+ * @tag crm-client-info
  * @summary A Projects client's linked Zoho CRM Account and its open Potentials (portal administrators only).
  * @fires zp-error - A request failed (standalone only; inside a provider the provider reports it).
  * @csspart base - The element's frame.

@@ -41,6 +41,7 @@ const accountFields = (a: CrmAccountForImport) => [a.name];
  * "User Role" and a "Working Project"), or CRM accounts as clients with their contacts
  * as client users. Used alone on a Projects page: give it `api-base` or `backend`.
  *
+ * @tag crm-user-import
  * @summary "Import From CRM": credentials, review, batched import with progress, per-record results and retry.
  *
  * @fires zp-lookup-done - The CRM account's users or accounts were looked up (counts only).

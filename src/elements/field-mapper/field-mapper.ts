@@ -51,6 +51,7 @@ interface Derived {
  *
  * Works inside `<zoho-projects-setup>` (store from context) or alone with `api-base` / `backend`.
  *
+ * @tag field-mapper
  * @summary Field mapping between Zoho Projects fields and CRM Deals / Accounts fields.
  * @fires zp-field-mapping-saved - After "Done" saved the mapping; detail `{ mappedCount }`.
  * @fires zp-error - When a request fails (standalone only; inside the setup the container reports it).

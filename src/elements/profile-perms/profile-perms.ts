@@ -48,6 +48,7 @@ const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
  * checkboxes, Home/End go to the row's first/last, Ctrl+Home/Ctrl+End to the grid's
  * first/last, Page Up/Page Down move ten rows; Space changes the focused checkbox.
  *
+ * @tag profile-perms
  * @summary Profile permissions for the Zoho Projects tab, with the "Employee" push result after saving.
  * @fires zp-permissions-saved - After "Save" saved; detail `{ pushedAsEmployee, alreadyExisting }`.
  * @fires zp-error - When a request fails (standalone only; inside the setup the container reports it).

@@ -41,6 +41,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * requests no projects; when the integration is not set up, a short note; when its ZSC key
  * is broken, that the integration stopped working until an administrator updates the key.
  *
+ * @tag projects-related-list
  * @summary Projects linked to a CRM Deal or Account, with "New Project" prefilled through the field mapping.
  * @fires zp-project-created - "New Project" created a project. Detail: `{ module, recordId, project }`.
  * @fires zp-project-updated - "Edit" saved a project. Detail: `{ module, recordId, project }`.

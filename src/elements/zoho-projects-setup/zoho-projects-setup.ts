@@ -63,6 +63,7 @@ function permissionsSavedText({ pushedAsEmployee, alreadyExisting }: Permissions
 }
 
 /**
+ * @tag zoho-projects-setup
  * @summary The CRM-side Zoho Projects integration: enable it (or start the Free Edition trial),
  * configure the portal, field mapping, permissions and client mapping step by step, then
  * manage the active integration (ZSC key, "Edit Configuration", "Deactivate Zoho Projects").

@@ -35,6 +35,7 @@ interface Message { tone: 'success' | 'error' | 'info'; text: string }
  * The key is fetched only when shown or copied, is never kept by the store, and is
  * forgotten when hidden, after a minute on screen, on regeneration and on removal.
  *
+ * @tag zsc-key-panel
  * @summary The ZSC key page (CRM or Projects side): show, copy, generate and regenerate the key.
  * @fires zp-key-generated - "Generate Now" created the first key. Detail: `{ side, email, generatedAt }` (never the key).
  * @fires zp-key-regenerated - "Regenerate" replaced the key. Detail: `{ side, email, generatedAt, usedBy }` (never the key).
