@@ -14,3 +14,5 @@ export * from './zp-key-updated.js';
 export * from './zp-deactivated.js';
 export * from './zp-field-mapping-saved.js';
 export * from './zp-permissions-saved.js';
+export * from './zp-client-mapping-done.js';
+export * from './zp-client-mapped.js';
