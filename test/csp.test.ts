@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { CRM_IMPORT_ACCOUNT } from '../mocks/credentials.js';
 import { fakeServer } from './helpers.js';
+import type { FakeServer } from '../mocks/fake-server.js';
 
 let frame: HTMLIFrameElement;
 const win = () => frame.contentWindow as Window & typeof globalThis;
@@ -21,12 +22,17 @@ async function waitFor<T>(get: () => T | null | undefined | false, what: string,
   }
 }
 
-async function mount(tag: string, scenario: string): Promise<HTMLElement> {
-  await fakeServer(scenario);
+type CspWindow = Window & { cspStart(s: string): Promise<void>; cspServer: FakeServer; cspViolations: string[] };
+const csp = () => win() as unknown as CspWindow;
+
+async function mount(tag: string, scenario: string, attrs: Record<string, string> = {}, prepare?: (s: FakeServer) => void): Promise<HTMLElement> {
+  await csp().cspStart(scenario);
+  prepare?.(csp().cspServer);
   const stage = doc().getElementById('stage')!;
   stage.replaceChildren();
   const el = doc().createElement(tag);
   el.setAttribute('api-base', '/api/zoho-projects');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   stage.append(el);
   return el;
 }
@@ -43,7 +49,8 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(60_000);
 
   before(async () => {
-    // The worker must be active before the frame loads, or the frame is not controlled by it.
+    // The worker must be registered (by this page) and active before the frame loads: the frame
+    // cannot register it under Trusted Types, but reuses the one that controls it.
     await fakeServer('fresh');
     frame = document.createElement('iframe');
     frame.src = '/test/csp/csp-page.html';
@@ -54,7 +61,7 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
   });
 
   afterEach(() => {
-    const v = (win() as unknown as { cspViolations: string[] }).cspViolations;
+    const v = csp().cspViolations;
     expect(v, v.join("\n")).to.deep.equal([]);
   });
 
@@ -90,5 +97,50 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     buttonNamed(el, 'Save')!.click();
     await waitFor(() => /Field mapping/.test(shadowText(el)) && buttonNamed(el, 'Map Now'), 'the field mapping step');
+  });
+
+  it('<field-mapper>: map a field, Done', async () => {
+    const el = await mount('field-mapper', 'active');
+    const before = csp().cspServer.db.mappingVersion;
+    await waitFor(() => buttonNamed(el, 'Done') && el.shadowRoot!.querySelectorAll('select').length > 2, 'mapping rows');
+    const select = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')].find((s) => !s.value && s.options.length > 1)!;
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    buttonNamed(el, 'Done')!.click();
+    await waitFor(() => csp().cspServer.db.mappingVersion > before, 'the mapping saved');
+  });
+
+  it('<profile-perms>: toggle a permission, Save', async () => {
+    const el = await mount('profile-perms', 'active');
+    const box = await waitFor(() => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+      .find((b) => (b.getAttribute('aria-label') ?? '').startsWith('View') && !b.checked), 'an unchecked View box');
+    box.click();
+    buttonNamed(el, 'Save')!.click();
+    await waitFor(() => /pushed into Zoho Projects/.test(shadowText(el)), 'the push result');
+  });
+
+  it('<client-account-mapper>: preview, Yes, report', async () => {
+    const el = await mount('client-account-mapper', 'active', {}, (server) => { server.db.status.clientMapping = 'pending'; });
+    (await waitFor(() => buttonNamed(el, 'Preview (dry run)'), 'the intro')).click();
+    (await waitFor(() => buttonNamed(el, 'Yes, Map matching records'), 'the preview')).click();
+    await waitFor(() => csp().cspServer.db.status.clientMapping === 'done' && /emailed/i.test(shadowText(el)), 'the report');
+  });
+
+  it('<projects-related-list>: list, New Project form', async () => {
+    const el = await mount('projects-related-list', 'record-pages', { module: 'deals', 'record-id': 'deal-1' });
+    (await waitFor(() => buttonNamed(el, 'New Project'), 'the list')).click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part="project-form"] form'), 'the prefilled form');
+  });
+
+  it('<zsc-key-panel>: show the key', async () => {
+    const el = await mount('zsc-key-panel', 'active', { side: 'crm' });
+    const show = await waitFor(() => buttonNamed(el, 'Show key'), 'the key panel');
+    show.click();
+    await waitFor(() => show.getAttribute('aria-pressed') === 'true', 'the key shown');
+  });
+
+  it('<crm-client-info>: account and potentials', async () => {
+    const el = await mount('crm-client-info', 'active', { 'client-id': 'client-12' });
+    await waitFor(() => /Hooli/.test(shadowText(el)), 'the account');
   });
 });
