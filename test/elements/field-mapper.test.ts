@@ -1,38 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { LitElement } from 'lit';
 import '../../src/register/field-mapper.js';
 import '../../src/register/zoho-projects-setup.js';
 import type { FieldMapper } from '../../src/elements/field-mapper/field-mapper.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
-import { StoreController } from '../../src/store/store-controller.js';
 import type { ZpFieldMappingSavedEvent } from '../../src/events/zp-field-mapping-saved.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
+import { TestStoreProvider, button, root, text } from '../dom.js';
 
-/** A provider like <zoho-projects-setup>: shares its `store` with the elements inside through context. */
-class FmTestProvider extends LitElement {
-  static override properties = { store: { attribute: false } };
-  declare store: IntegrationStore | undefined;
-  readonly #ctrl = new StoreController(this, (s) => s.requests, { provide: true });
-  override render() {
-    return html`<slot></slot>`;
-  }
-  get resolved() {
-    return this.#ctrl.store;
-  }
-}
-customElements.define('fm-test-provider', FmTestProvider);
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 const sel = (el: Element, module: 'Deals' | 'Accounts', label: string) =>
   root(el).querySelector<HTMLSelectElement>(`select[aria-label="${module} field for ${label}"]`);
 const rowOf = (el: Element, label: string) =>
   [...root(el).querySelectorAll<HTMLElement>('[role="row"][data-index]')]
     .find((r) => r.querySelector('.label')?.textContent?.replace(/\s*\*.*$/s, '').trim() === label) ?? null;
-const button = (el: Element, name: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name) ?? null;
 const optionLabels = (s: HTMLSelectElement) => [...s.options].map((o) => o.textContent!.trim());
 
 async function choose(el: FieldMapper, module: 'Deals' | 'Accounts', label: string, value: string) {
@@ -356,7 +338,7 @@ describe('<field-mapper>', () => {
     await store.setup.startSetup();
     await store.setup.associatePortal('portal-own-1', 'own');
     expect(store.state.setup.status!.completedSteps).to.deep.equal(['portal']);
-    const provider = await fixture<FmTestProvider>(html`<fm-test-provider .store=${store}><field-mapper></field-mapper></fm-test-provider>`);
+    const provider = await fixture<TestStoreProvider>(html`<test-shared-provider .store=${store}><field-mapper></field-mapper></test-shared-provider>`);
     const el = provider.querySelector('field-mapper')!;
     await until(() => sel(el, 'Deals', 'Project Name'));
     expect(store.state.fieldMapping.doc).to.not.equal(null);

@@ -1,37 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { LitElement } from 'lit';
 import '../../src/register/profile-perms.js';
 import type { ProfilePerms } from '../../src/elements/profile-perms/profile-perms.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
-import { StoreController } from '../../src/store/store-controller.js';
 import type { ZpPermissionsSavedEvent } from '../../src/events/zp-permissions-saved.js';
 import type { PermissionSet } from '../../src/schemas/entities.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
+import { TestStoreProvider, button, root, text } from '../dom.js';
 
-/** A provider like <zoho-projects-setup>: shares its `store` with the elements inside through context. */
-class PpTestProvider extends LitElement {
-  static override properties = { store: { attribute: false } };
-  declare store: IntegrationStore | undefined;
-  readonly #ctrl = new StoreController(this, (s) => s.requests, { provide: true });
-  override render() {
-    return html`<slot></slot>`;
-  }
-  get resolved() {
-    return this.#ctrl.store;
-  }
-}
-customElements.define('pp-test-provider', PpTestProvider);
 
 const COLUMNS = ['Tab Visibility', 'View', 'Create', 'Edit', 'Delete'] as const;
 type Column = (typeof COLUMNS)[number];
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 const box = (el: Element, name: string) => root(el).querySelector<HTMLInputElement>(`input[aria-label="${name}"]`);
-const button = (el: Element, name: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name) ?? null;
 /** The checked columns of a profile's row, as shown. */
 const row = (el: Element, profile: string) => COLUMNS.filter((c) => box(el, `${c} – ${profile}`)!.checked);
 const mixed = (input: HTMLInputElement) => input.indeterminate;
@@ -279,7 +261,7 @@ describe('<profile-perms>', () => {
     await store.setup.load();
     await store.setup.startSetup();
     await store.setup.associatePortal('portal-own-1', 'own');
-    const provider = await fixture<PpTestProvider>(html`<pp-test-provider .store=${store}><profile-perms></profile-perms></pp-test-provider>`);
+    const provider = await fixture<TestStoreProvider>(html`<test-shared-provider .store=${store}><profile-perms></profile-perms></test-shared-provider>`);
     const el = provider.querySelector('profile-perms')!;
     await until(() => box(el, 'View – Administrator'));
     expect(store.state.permissions.doc).to.not.equal(null);

@@ -1,0 +1,30 @@
+/** Shadow-DOM helpers shared by the element tests: what a user sees, by its visible text. */
+import { LitElement, html } from 'lit';
+import { StoreController } from '../src/store/store-controller.js';
+import type { IntegrationStore } from '../src/store/integration-store.js';
+
+export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The element's visible text with white space folded. */
+export const text = (el: Element): string => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+/** The button whose text is exactly `name` (white space folded), or null. */
+export const button = (el: Element, name: string): HTMLButtonElement | null =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name) ?? null;
+
+/**
+ * A provider like <zoho-projects-setup>: shares its `store` with the elements inside through
+ * context. Registered once as <test-store-provider>.
+ */
+export class TestStoreProvider extends LitElement {
+  static override properties = { store: { attribute: false } };
+  declare store: IntegrationStore | undefined;
+  readonly #ctrl = new StoreController(this, (s) => s.requests, { provide: true });
+  override render() {
+    return html`<slot></slot>`;
+  }
+  get resolved(): IntegrationStore | undefined {
+    return this.#ctrl.store;
+  }
+}
+if (!customElements.get('test-shared-provider')) customElements.define('test-shared-provider', TestStoreProvider);
