@@ -20,7 +20,7 @@ function storeHostMembers() {
           // Internal reactive state (`_name`, `{ state: true }`) and events the analyzer could not name are not API.
           decl.members = (decl.members ?? []).filter((m) => !m.name.startsWith('_') && !m.name.startsWith('#'));
           decl.events = (decl.events ?? []).filter((e) => e.name);
-          decl.members = [...members.filter((m) => !decl.members?.some((x) => x.name === m.name)), ...(decl.members ?? [])];
+          decl.members = [...members, ...decl.members.filter((x) => !members.some((m) => m.name === x.name))];
           decl.attributes = [
             { name: 'api-base', fieldName: 'apiBase', type: { text: 'string | undefined' }, description: members[2].description },
             ...(decl.attributes ?? []).filter((a) => a.name !== 'api-base' && !a.name.startsWith('_')),
