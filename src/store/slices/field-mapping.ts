@@ -71,14 +71,23 @@ export function changedFieldIds(state: FieldMappingState): string[] {
   });
 }
 
+/**
+ * Suggestions still worth showing: for empty cells, and of CRM fields not chosen elsewhere in
+ * their column since (accepting one would make a duplicate).
+ */
 function withoutFilled(suggestions: Suggestions | null, entries: MappingEntries): Suggestions | null {
   if (!suggestions) return suggestions;
+  const used = { deals: new Set<string>(), accounts: new Set<string>() };
+  for (const e of Object.values(entries)) {
+    if (e.deals) used.deals.add(e.deals);
+    if (e.accounts) used.accounts.add(e.accounts);
+  }
   const result: Record<string, Partial<Record<CrmModule, string>>> = {};
   for (const [id, s] of Object.entries(suggestions)) {
     const e = entries[id];
     const kept: Partial<Record<CrmModule, string>> = {};
-    if (s.deals && !e?.deals) kept.deals = s.deals;
-    if (s.accounts && !e?.accounts) kept.accounts = s.accounts;
+    if (s.deals && !e?.deals && !used.deals.has(s.deals)) kept.deals = s.deals;
+    if (s.accounts && !e?.accounts && !used.accounts.has(s.accounts)) kept.accounts = s.accounts;
     if (kept.deals || kept.accounts) result[id] = kept;
   }
   return result;

@@ -282,7 +282,9 @@ export class UserImportActions {
   #execute<I, R>(job: Job<I>, kind: Kind<I, R>, batches: I[][], isRetry: boolean): Promise<ImportRun | null> {
     job.cancel = false;
     const total = batches.reduce((n, b) => n + b.length, 0);
-    this.#setRun(kind, (r) => ({ ...r, total, processed: 0, status: 'running', error: null, notSent: 0, pass: r.pass + 1 }));
+    // A retry pass leaves what a cancel left unsent waiting for "continue": still counted as not sent.
+    const notSent = job.remaining.reduce((n, b) => n + b.length, 0);
+    this.#setRun(kind, (r) => ({ ...r, total, processed: 0, status: 'running', error: null, notSent, pass: r.pass + 1 }));
     const promise = (async () => {
       let processed = 0;
       let lastError: StoreError | null = null;
