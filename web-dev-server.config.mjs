@@ -1,4 +1,5 @@
 import { mswWorkerMiddleware, plugins } from './web-server.shared.mjs';
+import { examplesPlugin } from './scripts/wtr-examples-plugin.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -9,6 +10,7 @@ export default {
   appIndex: 'demo/index.html',
   middleware: [mswWorkerMiddleware],
   plugins: [
+    examplesPlugin(),
     ...plugins,
     {
       name: 'print-demo-url',

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { mswWorkerMiddleware, plugins } from './web-server.shared.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { bundlePlugin } from './scripts/wtr-bundle-plugin.mjs';
+import { examplesPlugin } from './scripts/wtr-examples-plugin.mjs';
 import { cspMiddleware } from './scripts/csp-middleware.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -14,7 +15,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   middleware: [mswWorkerMiddleware, cspMiddleware],
-  plugins: [bundlePlugin(), ...plugins],
+  plugins: [bundlePlugin(), examplesPlugin(), ...plugins],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -32,5 +33,17 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 20_000 } },
+  // Every test page loads the global guard (test/setup/guard.ts) right after mocha: a test fails
+  // when an unhandled rejection, an uncaught error or a console.error escapes while it runs.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module">
+      import '${testFramework}';
+      import '/test/setup/guard.ts';
+    </script>
+  </body>
+</html>`,
   reporters: [defaultReporter(), summaryLineReporter()],
 };

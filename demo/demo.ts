@@ -10,6 +10,7 @@ import '../src/register/crm-user-import.js';
 import '../src/register/projects-related-list.js';
 import '../src/register/zsc-key-panel.js';
 import '../src/register/crm-client-info.js';
+import { mountThemeControls, themeParams, type ThemeChoice } from './theme.js';
 
 const TAGS = [
   'zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import',
@@ -108,8 +109,18 @@ function logEvents(): void {
   }
 }
 
+/** The theme switcher (inside the form, so "Open" keeps the theme) and the gallery link with the same theme. */
+function themes(): void {
+  const link = $<HTMLAnchorElement>('gallery-link');
+  const linkTo = (choice: ThemeChoice) => {
+    link.search = new URLSearchParams(themeParams(choice)).toString();
+  };
+  linkTo(mountThemeControls($('controls'), document.body, linkTo));
+}
+
 async function main(): Promise<void> {
   fillControls();
+  themes();
   logEvents();
   // A little latency everywhere makes loading states visible; `slow` sets its own.
   await startFakeServer({ scenario: scenario.name, latencyMs: scenario.latencyMs ?? 250 });

@@ -32,16 +32,27 @@ const USER_MESSAGES: Record<StoreErrorKind, string> = {
 /** Kinds whose server text is meant for the user (validation, business rules). */
 const SERVER_TEXT_KINDS = new Set<StoreErrorKind>(['invalid-input', 'conflict', 'not-found', 'forbidden']);
 
+/**
+ * By shape, not `instanceof`: a host may throw the BackendError of another copy of the
+ * library (the single-file bundle beside an npm import), which is still a BackendError.
+ */
+function isBackendErrorLike(error: unknown): error is BackendError {
+  return error instanceof BackendError || (
+    !!error && typeof error === 'object' && (error as { name?: unknown }).name === 'BackendError'
+    && typeof (error as { kind?: unknown }).kind === 'string' && (error as { kind: string }).kind in USER_MESSAGES
+  );
+}
+
 export function toStoreError(error: unknown, operation: string): StoreError {
-  if (error instanceof BackendError) {
+  if (isBackendErrorLike(error)) {
     return {
       kind: error.kind,
       message: SERVER_TEXT_KINDS.has(error.kind) && error.message ? error.message : USER_MESSAGES[error.kind],
       operation: error.operation || operation,
       status: error.status,
       code: error.code,
-      fieldErrors: error.fieldErrors,
-      issues: error.issues,
+      fieldErrors: error.fieldErrors ?? {},
+      issues: error.issues ?? [],
     };
   }
   // A host adapter that throws something else: treat as a server failure, keep no details.

@@ -180,8 +180,18 @@ export class ClientAccountMapper extends LitElement {
     return html`<section part="base" aria-labelledby="cam-title">
       <h2 id="cam-title">Client account mapping</h2>
       ${this.#announcer.region()}
+      ${this.#refreshError(store)}
       ${this.#body(store)}
     </section>`;
+  }
+
+  /**
+   * Reading the status again failed (after the automatic mapping): what is shown may be out of
+   * date, so that is said, with "Retry". Inside a provider, the provider says it.
+   */
+  #refreshError(store: IntegrationStore): TemplateResult | typeof nothing {
+    if (!store.state.setup.status || this.#data.isShared) return nothing;
+    return renderRequestError(store.request('getStatus').error, () => void store.setup.load());
   }
 
   #body(store: IntegrationStore): TemplateResult | typeof nothing {

@@ -272,12 +272,16 @@ export class CustomMapping implements ReactiveController {
         : renderLoading('Loading clients…');
     } else {
       const lookup = clientLookupOf(clients);
-      clientsPane = this.#renderClients(lookup, accounts);
+      // A failed reload (e.g. after the automatic mapping) leaves the list as it was: said, with "Retry".
+      clientsPane = html`${renderRequestError(clientsError, () => void store.clientMapping.loadClients())}${this.#renderClients(lookup, accounts)}`;
       this.#warm(lookup, accounts);
     }
+    // Without the accounts, the list cannot name them ("…") and no client can be mapped: said once, here.
+    const accountsError = accounts ? null : store.request(CLIENT_MAPPING_KEYS.accounts).error;
     return html`<div class="custom" part="custom-mapping">
       <h3 id="cam-custom-title">Custom mapping</h3>
       <p class="muted">Pick a client, then the CRM account it belongs to, and save. Suggested accounts are only used when you choose them.</p>
+      ${renderRequestError(accountsError, () => void store.clientMapping.loadAccounts())}
       <div class="columns">
         <div class="pane clients-pane">${clientsPane}</div>
         <div class="pane detail-pane" part="client-detail">${clients ? this.#renderDetail(store, clients, accounts) : nothing}</div>
@@ -366,9 +370,9 @@ export class CustomMapping implements ReactiveController {
   }
 
   #renderAccountsState(store: IntegrationStore): TemplateResult {
-    const error = store.request(CLIENT_MAPPING_KEYS.accounts).error;
-    return error
-      ? renderRequestError(error, () => void store.clientMapping.loadAccounts()) as TemplateResult
+    // A failure to load them is shown above the lists, with "Retry".
+    return store.request(CLIENT_MAPPING_KEYS.accounts).error
+      ? html`<p class="muted">The CRM accounts could not be loaded.</p>`
       : renderLoading('Loading CRM accounts…');
   }
 

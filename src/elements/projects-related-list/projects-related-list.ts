@@ -276,7 +276,7 @@ export class ProjectsRelatedList extends LitElement {
         ${error
           ? html`${isNotPermitted(error)
               ? html`<div class="notice warning" role="alert" part="error"><p>${error.message}</p></div>`
-              : renderRequestError(error, () => void this.#openNew())}
+              : renderRequestError(error, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.#openNew())}
             <div class="actions"><button type="button" @click=${this.#closeForm}>Cancel</button></div>`
           : renderLoading('Preparing the form…')}
       </section>`;
@@ -301,7 +301,9 @@ export class ProjectsRelatedList extends LitElement {
         <div class="fields">${renderProjectFields({
           idPrefix: prefix, draft, onInput: (id: string, v: DraftValue) => this.#input(store, draftKey, requestKey, id, v),
         })}</div>
-        ${req.error && !serverFieldsOnly ? this.#renderSubmitError(req.error, () => void this.#submit(form)) : nothing}
+        ${req.error && !serverFieldsOnly
+          ? this.#renderSubmitError(req.error, req.error.kind === 'conflict' ? () => this.#reloadAccess(store, requestKey) : () => void this.#submit(form))
+          : nothing}
         <div class="actions">
           <button type="submit" class="primary" aria-disabled=${req.pending ? 'true' : 'false'}>${isNew ? 'Create Project' : 'Save'}</button>
           <button type="button" @click=${this.#closeForm}>Cancel</button>
@@ -323,7 +325,11 @@ export class ProjectsRelatedList extends LitElement {
       ${p
         ? html`<h3 id="prl-delete-title">Delete the project “${p.name}”?</h3>
           <p id="prl-delete-text">The project is deleted in Zoho Projects with its tasks, for everyone in the portal. This cannot be undone.</p>
-          ${req?.error ? renderRequestError(req.error, () => void this.#confirmDelete()) : nothing}
+          ${req?.error
+            ? renderRequestError(req.error, req.error.kind === 'conflict'
+              ? () => { this.#dialog?.close(); this.#reloadAccess(store, RECORD_KEYS.remove(record.module, record.id, p.id)); }
+              : () => void this.#confirmDelete())
+            : nothing}
           <div class="actions">
             <button type="button" autofocus @click=${this.#cancelDelete}>Cancel</button>
             <button type="button" class="danger" aria-disabled=${req?.pending ? 'true' : 'false'} @click=${this.#confirmDelete}>Delete</button>
@@ -334,6 +340,15 @@ export class ProjectsRelatedList extends LitElement {
   }
 
   // ---- user intent ----
+
+  /**
+   * "Reload" after a 409 (the integration changed meanwhile, e.g. its key broke): reads the
+   * access again rather than repeating the request. An open form keeps its draft.
+   */
+  #reloadAccess(store: IntegrationStore, requestKey: string): void {
+    store.clearError(requestKey);
+    void store.records.loadAccess();
+  }
 
   readonly #openNew = async () => {
     const store = this.#data.store;

@@ -413,6 +413,7 @@ export class ZohoProjectsSetup extends LitElement {
       </header>
       ${status ? this.#renderTrial(status) : nothing}
       ${this._notice ? html`<p class="notice ${this._notice.tone}" part="notice">${this._notice.text}</p>` : nothing}
+      ${status ? this.#renderRefreshError(store) : nothing}
       ${this.#renderScreen(screen, store, setup)}
       ${status?.portal ? this.#renderDialog(store, status) : nothing}
       ${this.#announcer.region()}
@@ -441,6 +442,14 @@ export class ZohoProjectsSetup extends LitElement {
       case 'active': return this.#renderActive(status);
       case 'key-invalid': return this.#renderKeyInvalid(status);
     }
+  }
+
+  /**
+   * Reading the status again failed (e.g. after a hosted element saved its step): the flow cannot
+   * move on until it is read, so that is said, with "Retry".
+   */
+  #renderRefreshError(store: IntegrationStore): TemplateResult | typeof nothing {
+    return renderRequestError(store.request('getStatus').error, () => void store.setup.load());
   }
 
   #renderTrial(status: IntegrationStatus): TemplateResult | typeof nothing {

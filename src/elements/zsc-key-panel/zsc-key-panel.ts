@@ -76,6 +76,8 @@ export class ZscKeyPanel extends LitElement {
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** Usages the regenerate dialog warned about (the event reports them). */
   #warnedUsedBy: readonly string[] = [];
+  /** What the last request for the key was for: "Retry" repeats that, and never shows a key the user meant to copy. */
+  #revealFor: 'show' | 'copy' = 'show';
 
   constructor() {
     super();
@@ -152,7 +154,7 @@ export class ZscKeyPanel extends LitElement {
   #renderNoKey(store: IntegrationStore, info: ZscKeyInfo): TemplateResult {
     const req = store.request(ZSC_KEYS.generate(info.side));
     return html`<p>You have not generated a ZSC key yet (<span class="email">${info.email}</span>).</p>
-      ${renderRequestError(req.error, this.#generate)}
+      ${renderRequestError(req.error, this.#retryOrReload(store, info.side, ZSC_KEYS.generate(info.side), this.#generate))}
       <div class="actions">
         <button type="button" class="primary" aria-disabled=${req.pending ? 'true' : 'false'} @click=${this.#generate}>Generate Now</button>
         ${req.pending ? html`<span class="muted">Generating…</span>` : nothing}
@@ -176,7 +178,10 @@ export class ZscKeyPanel extends LitElement {
         </dd></div>
         ${info.generatedAt ? html`<div><dt>Generated</dt><dd><time datetime=${info.generatedAt}>${formatTimestamp(info.generatedAt)}</time></dd></div>` : nothing}
       </dl>
-      ${revealReq.error ? renderRequestError(revealReq.error, () => void this.#reveal()) : nothing}
+      ${revealReq.error
+        ? renderRequestError(revealReq.error, this.#retryOrReload(store, info.side, ZSC_KEYS.reveal(info.side),
+          () => (this.#revealFor === 'copy' ? this.#copy() : this.#toggleShown())))
+        : nothing}
       <div class="actions">
         <button type="button" id="zk-regenerate" @click=${this.#openDialog}>Regenerate</button>
       </div>`;
@@ -194,7 +199,7 @@ export class ZscKeyPanel extends LitElement {
           ? html`<p>Using the current key now:</p><ul>${info.usedBy.map((u) => html`<li>${u}</li>`)}</ul>`
           : nothing}
       </div>
-      ${renderRequestError(req.error, this.#confirmRegenerate)}
+      ${renderRequestError(req.error, this.#retryOrReload(store, info.side, ZSC_KEYS.regenerate(info.side), this.#confirmRegenerate))}
       <div class="actions">
         <button type="button" autofocus @click=${this.#cancelDialog}>Cancel</button>
         <button type="button" class="danger" aria-disabled=${req.pending ? 'true' : 'false'} @click=${this.#confirmRegenerate}>Regenerate</button>
@@ -204,6 +209,21 @@ export class ZscKeyPanel extends LitElement {
   }
 
   // ---- user intent ----
+
+  /**
+   * The button of a failed action: "Retry" does it again; after a 409 (the key was generated or
+   * removed elsewhere) "Reload" reads the key's description again instead of repeating the action.
+   */
+  #retryOrReload(store: IntegrationStore, side: ZscSide, key: string, again: () => unknown): () => void {
+    return () => {
+      if (store.request(key).error?.kind === 'conflict') {
+        store.clearError(key);
+        void store.zscKey.load(side);
+      } else {
+        void again();
+      }
+    };
+  }
 
   get #side(): ZscSide | null {
     return isSide(this.side) ? this.side : null;
@@ -248,6 +268,7 @@ export class ZscKeyPanel extends LitElement {
       return;
     }
     this._message = null;
+    this.#revealFor = 'show';
     if (await this.#reveal()) this.#announcer.announce('ZSC key shown. It is hidden again after a minute.');
   };
 
@@ -262,6 +283,7 @@ export class ZscKeyPanel extends LitElement {
     }
     let key = this.#key;
     if (key === null) {
+      this.#revealFor = 'copy';
       const result = await store.zscKey.reveal(side);
       if (!result.ok) return;
       key = result.value;
