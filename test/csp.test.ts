@@ -57,7 +57,8 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     frame.style.width = '1200px';
     frame.style.height = '900px';
     document.body.append(frame);
-    await waitFor(() => (win() as unknown as { cspReady?: boolean })?.cspReady, 'the CSP page');
+    // A cold dev server compiles every element for the frame on first load: allow for it.
+    await waitFor(() => (win() as unknown as { cspReady?: boolean })?.cspReady, 'the CSP page', 45_000);
   });
 
   afterEach(() => {
