@@ -268,18 +268,22 @@ export class ProjectsRelatedList extends LitElement {
     const draft = store.state.records.drafts[draftKey];
     const sourceKey = RECORD_KEYS.form(record.module, record.id);
     const title = isNew ? 'New Project' : `Edit “${form.projectName}”`;
-    const head = html`<h3 id="pf-title" tabindex="-1">${title}</h3>`;
+    // One panel template for the pending and the filled form, so the heading (which gets focus
+    // when the form opens) is the same node before and after the prefill arrives.
+    const panel = (body: unknown) => html`<section class="form-panel" part="project-form" aria-labelledby="pf-title">
+      <h3 id="pf-title" tabindex="-1">${title}</h3>
+      ${body}
+    </section>`;
     if (!draft) {
       const error = isNew ? store.request(sourceKey).error : null;
-      return html`<section class="form-panel" part="project-form" aria-labelledby="pf-title">
-        ${head}
+      return panel(html`
         ${error
           ? html`${isNotPermitted(error)
               ? html`<div class="notice warning" role="alert" part="error"><p>${error.message}</p></div>`
               : renderRequestError(error, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.#openNew())}
             <div class="actions"><button type="button" @click=${this.#closeForm}>Cancel</button></div>`
           : renderLoading('Preparing the form…')}
-      </section>`;
+      `);
     }
     const req = store.request(requestKey);
     const prefix = isNew ? 'pf-new' : 'pf-edit';
@@ -288,8 +292,7 @@ export class ProjectsRelatedList extends LitElement {
       && Object.keys(req.error.fieldErrors).length > 0
       && Object.keys(req.error.fieldErrors).every((k) => fieldIds.includes(k));
     const asked = draft.asked.map((id) => draft.fields.find((f) => f.id === id)?.label).filter(Boolean);
-    return html`<section class="form-panel" part="project-form" aria-labelledby="pf-title">
-      ${head}
+    return panel(html`
       <form novalidate aria-labelledby="pf-title" @submit=${(e: Event) => { e.preventDefault(); void this.#submit(form); }}>
         ${isNew
           ? html`<p class="muted">Prefilled from this ${RECORD_NOUN[record.module]} through the field mapping. Fields marked * are required.</p>
@@ -310,7 +313,7 @@ export class ProjectsRelatedList extends LitElement {
           ${req.pending ? html`<span class="muted" role="status">${isNew ? 'Creating…' : 'Saving…'}</span>` : nothing}
         </div>
       </form>
-    </section>`;
+    `);
   }
 
   #renderSubmitError(error: StoreError, retry: () => void): TemplateResult {
