@@ -111,6 +111,14 @@ function expectNoSecrets(events: CustomEvent[]): void {
 }
 
 describe('<crm-user-import>', () => {
+  it('says when the CRM account has no users at all (not "no match" for an empty filter)', async () => {
+    const { el, worker } = await mount('fresh');
+    worker.use(http.post(`${API}/projects/import/crm-users/lookup`, () => HttpResponse.json({ sessionId: 's-empty', users: [] })));
+    await lookup(el);
+    expect(q(el, '[part=empty]')!.textContent).to.equal('The CRM account has no users to import.');
+    expect(text(el)).to.not.contain('matches “”');
+  });
+
   afterEach(() => {
     // No test leaves a key in a field it does not own.
     for (const el of document.querySelectorAll('crm-user-import')) el.remove();

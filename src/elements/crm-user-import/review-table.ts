@@ -146,7 +146,7 @@ export function renderUserReview(v: UserReviewView): TemplateResult {
                 </select></div>`}`;
         },
       })
-      : html`<p class="empty muted" part="empty">No CRM user matches “${draft.query}”.</p>`}
+      : renderEmpty(draft.query, 'CRM user', 'users')}
     <div class="actions import-actions">
       <button type="button" class="primary" part="import" @click=${v.onImport}
         aria-describedby="selection-summary">Import Users Now</button>
@@ -155,6 +155,13 @@ export function renderUserReview(v: UserReviewView): TemplateResult {
     </div>
     ${renderRefusal(v.refusal)}
   </div>`;
+}
+
+/** An empty list: nothing matches the filter, or the CRM account has nothing to import at all. */
+function renderEmpty(query: string, noun: string, plural: string): TemplateResult {
+  return html`<p class="empty muted" part="empty">${query.trim()
+    ? `No ${noun} matches “${query}”.`
+    : `The CRM account has no ${plural} to import.`}</p>`;
 }
 
 export function renderAccountReview(v: AccountReviewView): TemplateResult {
@@ -185,7 +192,7 @@ export function renderAccountReview(v: AccountReviewView): TemplateResult {
             <div role="cell" class="cell c-contacts">${n(a.contactCount)} ${a.contactCount === 1 ? 'contact' : 'contacts'}</div>`;
         },
       })
-      : html`<p class="empty muted" part="empty">No CRM account matches “${draft.query}”.</p>`}
+      : renderEmpty(draft.query, 'CRM account', 'accounts')}
     <div class="actions import-actions">
       <button type="button" class="primary" part="import" @click=${v.onImport}
         aria-describedby="selection-summary">Import Users Now</button>
