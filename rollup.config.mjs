@@ -6,9 +6,17 @@ import terser from '@rollup/plugin-terser';
 import { typescript } from './scripts/rollup-esbuild-plugin.mjs';
 import { readdirSync } from 'node:fs';
 
+/** `src/locales/de/index.ts` → `zoho-projects-widgets.locale-de.js` (stable names: hosts may preload them). */
+export function bundleChunkName(chunk) {
+  const locale = chunk.facadeModuleId?.match(/\/locales\/([a-z-]+)\/index\.ts$/)?.[1];
+  return locale ? `zoho-projects-widgets.locale-${locale}.js` : 'zoho-projects-widgets.[name]-[hash].js';
+}
+
 export const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
 
-const external = (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id);
+// @lit/localize is bundled, not shared: it holds one configuration per copy, and a host that
+// configures its own (a Lit app with its own translations) must not collide with ours.
+const external = (id) => /^(lit|@lit\/(?!localize)|zod)(\/|$)/.test(id);
 
 /** Nothing of the fake server or the demo may reach the library. */
 const forbidOutsideSrc = {
@@ -34,15 +42,22 @@ export default [
       dir: 'dist',
       format: 'es',
       sourcemap: true,
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => (/\/locales\/[a-z-]+\/index\.ts$/.test(chunk.facadeModuleId ?? '')
+        ? `locales/${chunk.facadeModuleId.match(/\/locales\/([a-z-]+)\//)[1]}.js` : 'chunks/[name]-[hash].js'),
     },
   },
   {
     input: 'src/bundle.ts',
+    // The translation chunks import lit's `html` and `str` from the bundle itself, so the
+    // bundle may export a few extra bindings instead of becoming a facade over a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [forbidOutsideSrc, typescript(), nodeResolve({ exportConditions: ['production'] })],
     output: {
-      file: 'dist/zoho-projects-widgets.bundle.js',
+      dir: 'dist',
       format: 'es',
+      entryFileNames: 'zoho-projects-widgets.bundle.js',
+      // Translations load on demand from beside the bundle: zoho-projects-widgets.locale-de.js, …
+      chunkFileNames: bundleChunkName,
       plugins: [terser({ module: true, format: { comments: false } })],
     },
   },

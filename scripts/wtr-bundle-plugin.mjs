@@ -5,29 +5,41 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { typescript } from './rollup-esbuild-plugin.mjs';
+import { bundleChunkName } from '../rollup.config.mjs';
 
 let built;
 
-const PATHS = new Set(['/__bundle/zoho-projects-widgets.js', '/dist/zoho-projects-widgets.bundle.js']);
+const ENTRY = 'zoho-projects-widgets.bundle.js';
+// The entry under two names; its translation chunks beside it under both directories.
+const ALIASES = { '/__bundle/zoho-projects-widgets.js': ENTRY };
 
 async function buildBundle() {
   const bundle = await rollup({
     input: 'src/bundle.ts',
+    preserveEntrySignatures: 'allow-extension',
     plugins: [typescript(), nodeResolve({ exportConditions: ['production'] })],
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', entryFileNames: ENTRY, chunkFileNames: bundleChunkName });
   await bundle.close();
-  return output[0].code;
+  return new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code]));
+}
+
+function fileFor(path) {
+  if (ALIASES[path]) return ALIASES[path];
+  const m = path.match(/^\/(?:__bundle|dist)\/(zoho-projects-widgets\.[^/]+\.js)$/);
+  return m?.[1];
 }
 
 export function bundlePlugin() {
   return {
     name: 'serve-single-file-bundle',
     async serve(context) {
-      if (!PATHS.has(context.path)) return undefined;
+      const file = fileFor(context.path);
+      if (!file) return undefined;
       built ??= buildBundle();
-      return { body: await built, type: 'js' };
+      const body = (await built).get(file);
+      return body === undefined ? undefined : { body, type: 'js' };
     },
   };
 }

@@ -58,4 +58,18 @@ export function kindForStatus(status: number): BackendErrorKind {
   return 'server';
 }
 
+/**
+ * What HttpBackend says when the server's error body has no message: generic words the
+ * elements replace with their own (localised) text; a server's own message is shown.
+ */
+export const GENERIC_MESSAGES: Readonly<Record<string, string>> = {
+  unauthorized: 'You are not signed in, or your session has ended.',
+  forbidden: 'You are not permitted to do this.',
+  'not-found': 'The server did not find what was asked for.',
+  conflict: 'This was changed elsewhere in the meantime.',
+  'invalid-input': 'Some of the input was not accepted.',
+  server: 'The server could not complete the request.',
+  timeout: 'The server took too long to answer.',
+};
+
 export const isBackendError = (e: unknown): e is BackendError => e instanceof BackendError;

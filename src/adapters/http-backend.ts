@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { Backend, CallOptions } from './backend.js';
-import { BackendError, kindForStatus } from './errors.js';
+import { BackendError, GENERIC_MESSAGES, kindForStatus } from './errors.js';
 import {
   operations, pathParams, type InputOf, type OperationName, type OutputOf,
 } from '../schemas/contract.js';
@@ -33,15 +33,6 @@ export interface HttpBackendOptions {
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
-const DEFAULT_MESSAGES: Record<string, string> = {
-  unauthorized: 'You are not signed in, or your session has ended.',
-  forbidden: 'You are not permitted to do this.',
-  'not-found': 'The server did not find what was asked for.',
-  conflict: 'This was changed elsewhere in the meantime.',
-  'invalid-input': 'Some of the input was not accepted.',
-  server: 'The server could not complete the request.',
-  timeout: 'The server took too long to answer.',
-};
 
 // Declaration merging: the constructor installs one method per contract operation.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -73,7 +64,7 @@ export class HttpBackend {
     const op = operations[name];
     const parsedInput = z.safeParse(op.input, input ?? {});
     if (!parsedInput.success) {
-      throw new BackendError('invalid-input', DEFAULT_MESSAGES['invalid-input']!, {
+      throw new BackendError('invalid-input', GENERIC_MESSAGES['invalid-input']!, {
         operation: name,
         fieldErrors: fieldErrorsOf(parsedInput.error.issues),
       });
@@ -142,7 +133,7 @@ export class HttpBackend {
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     const fail = (cause: unknown): BackendError => {
       if (callerSignal?.aborted) return aborted(operation);
-      if (timedOut) return new BackendError('timeout', DEFAULT_MESSAGES['timeout']!, { operation, cause });
+      if (timedOut) return new BackendError('timeout', GENERIC_MESSAGES['timeout']!, { operation, cause });
       if (cause instanceof BackendError) return cause;
       return new BackendError('network', 'The server could not be reached.', { operation, cause });
     };
@@ -189,7 +180,7 @@ function errorFromResponse(operation: string, status: number, text: string): Bac
   } catch {
     // Not JSON: the status alone decides.
   }
-  return new BackendError(kind, parsed?.error.message || DEFAULT_MESSAGES[kind] || 'Request failed.', {
+  return new BackendError(kind, parsed?.error.message || GENERIC_MESSAGES[kind] || 'Request failed.', {
     operation, status, code: parsed?.error.code, fieldErrors: parsed?.error.fieldErrors,
   });
 }

@@ -1,12 +1,14 @@
-import { BackendError, type BackendErrorKind } from '../adapters/errors.js';
+import { BackendError, GENERIC_MESSAGES, type BackendErrorKind } from '../adapters/errors.js';
 
 export type StoreErrorKind = BackendErrorKind | 'unsupported';
 
 /** What the elements show for a failed request. Plain data: safe to keep in state and put in events. */
 export interface StoreError {
   readonly kind: StoreErrorKind;
-  /** Sentence for the user. */
+  /** English sentence, for the host's logs; elements show `errorText()` (localised) instead. */
   readonly message: string;
+  /** The server's own words, when it sent some for a kind meant for the user (validation, business rules). */
+  readonly serverText?: string | undefined;
   readonly operation: string;
   readonly status?: number | undefined;
   readonly code?: string | undefined;
@@ -45,9 +47,12 @@ function isBackendErrorLike(error: unknown): error is BackendError {
 
 export function toStoreError(error: unknown, operation: string): StoreError {
   if (isBackendErrorLike(error)) {
+    const serverText = SERVER_TEXT_KINDS.has(error.kind) && error.message && error.message !== GENERIC_MESSAGES[error.kind]
+      ? error.message : undefined;
     return {
       kind: error.kind,
-      message: SERVER_TEXT_KINDS.has(error.kind) && error.message ? error.message : USER_MESSAGES[error.kind],
+      message: serverText ?? USER_MESSAGES[error.kind],
+      serverText,
       operation: error.operation || operation,
       status: error.status,
       code: error.code,

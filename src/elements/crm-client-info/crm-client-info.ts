@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { PartialBackend } from '../../adapters/backend.js';
 import type { ClientCrmInfo, CrmAccountInfo, Potential } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
@@ -10,10 +11,13 @@ import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ErrorReporter } from '../shared/report-errors.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
-import { formatAmount, formatDate } from '../projects-related-list/format.js';
+import { formatAmount, formatDate, formatNumber, plural } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { errorText } from '../../i18n/error-text.js';
 import { styles } from './crm-client-info.styles.js';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const notSet = () => html`<span class="muted">${msg('Not set', { id: 'info.not-set' })}</span>`;
+const opensInCrm = () => html`<span class="visually-hidden">${msg(' (opens in Zoho CRM)', { id: 'info.opens-in-crm' })}</span>`;
 
 /**
  * The Zoho CRM side of a Projects client page: the CRM Account the client is linked to
@@ -23,6 +27,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  *
  * @tag crm-client-info
  * @summary A Projects client's linked Zoho CRM Account and its open Potentials (portal administrators only).
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-error - A request failed (standalone only; inside a provider the provider reports it).
  * @csspart base - The element's frame.
  * @csspart account - The account's details.
@@ -45,12 +50,15 @@ export class CrmClientInfo extends LitElement {
   declare apiBase: string | undefined;
   /** The Projects client whose CRM information is shown. */
   declare clientId: string | undefined;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.clientInfo, s.requests] as const);
 
   constructor() {
     super();
     this.clientId = undefined;
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -68,9 +76,9 @@ export class CrmClientInfo extends LitElement {
     if (!store) return renderNotConnected('crm-client-info');
     const id = this.clientId;
     return html`<section part="base" aria-labelledby="cci-title">
-      <h2 id="cci-title">Zoho CRM</h2>
+      <h2 id="cci-title">${msg('Zoho CRM', { id: 'info.title' })}</h2>
       ${id ? this.#renderBody(store, id) : html`<div class="notice warning" part="error">
-        <p>Give <code>&lt;crm-client-info&gt;</code> the <code>client-id</code> of a Zoho Projects client.</p></div>`}
+        <p>${msg(html`Give ${html`<code>&lt;crm-client-info&gt;</code>`} the ${html`<code>client-id</code>`} of a Zoho Projects client.`, { id: 'info.no-client-id' })}</p></div>`}
     </section>`;
   }
 
@@ -78,9 +86,9 @@ export class CrmClientInfo extends LitElement {
     const info = store.state.clientInfo.byClient[id];
     const error = store.request(CLIENT_INFO_KEYS.load(id)).error;
     if (error) return this.#renderError(store, id, error);
-    if (!info) return renderLoading('Loading the Zoho CRM information…');
+    if (!info) return renderLoading(msg('Loading the Zoho CRM information…', { id: 'info.loading' }));
     if (!info.account) {
-      return html`<p part="no-account">The client “${info.client.name}” is not linked to a Zoho CRM account.</p>`;
+      return html`<p part="no-account">${msg(str`The client “${info.client.name}” is not linked to a Zoho CRM account.`, { id: 'info.no-account' })}</p>`;
     }
     return html`${this.#renderAccount(info, info.account)}${this.#renderPotentials(info.potentials)}`;
   }
@@ -88,12 +96,14 @@ export class CrmClientInfo extends LitElement {
   #renderError(store: IntegrationStore, id: string, error: StoreError): TemplateResult {
     if (isNotPermitted(error)) {
       return html`<div class="notice warning" part="not-permitted">
-        <p>Only portal administrators can see the Zoho CRM information of a client.</p>
+        <p>${msg('Only portal administrators can see the Zoho CRM information of a client.', { id: 'info.not-permitted' })}</p>
       </div>`;
     }
-    if (error.code === 'not-active') return html`<p class="muted" part="note">${error.message}</p>`;
+    if (error.code === 'not-active') {
+      return html`<p class="muted" part="note">${msg('This portal is not integrated with Zoho CRM.', { id: 'info.not-active' })}</p>`;
+    }
     if (error.code === 'key-invalid') {
-      return html`<div class="notice error" role="alert" part="error"><p>${error.message}</p></div>`;
+      return html`<div class="notice error" role="alert" part="error"><p>${errorText(error)}</p></div>`;
     }
     return html`${renderRequestError(error, () => void store.clientInfo.load(id))}`;
   }
@@ -102,44 +112,48 @@ export class CrmClientInfo extends LitElement {
     const link = safeExternalUrl(a.url);
     const website = safeExternalUrl(a.website);
     const row = (label: string, value: TemplateResult | string | null) =>
-      html`<div><dt>${label}</dt><dd>${value ?? html`<span class="muted">Not set</span>`}</dd></div>`;
-    return html`<p class="muted">The client “${info.client.name}” is linked to this account in Zoho CRM.</p>
-      <dl class="account" part="account" aria-label="Zoho CRM account">
-        ${row('Account Name', link
-          ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${a.name}<span class="visually-hidden"> (opens in Zoho CRM)</span></a>`
+      html`<div><dt>${label}</dt><dd>${value ?? notSet()}</dd></div>`;
+    return html`<p class="muted">${msg(str`The client “${info.client.name}” is linked to this account in Zoho CRM.`, { id: 'info.linked' })}</p>
+      <dl class="account" part="account" aria-label=${msg('Zoho CRM account', { id: 'info.account' })}>
+        ${row(msg('Account Name', { id: 'info.account-name' }), link
+          ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${a.name}${opensInCrm()}</a>`
           : a.name)}
-        ${row('Account Owner', a.owner)}
-        ${row('Industry', a.industry)}
-        ${row('Phone', a.phone)}
-        ${row('Website', a.website
+        ${row(msg('Account Owner', { id: 'info.account-owner' }), a.owner)}
+        ${row(msg('Industry', { id: 'info.industry' }), a.industry)}
+        ${row(msg('Phone', { id: 'info.phone' }), a.phone)}
+        ${row(msg('Website', { id: 'info.website' }), a.website
           ? website ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${a.website}</a>` : a.website
           : null)}
-        ${row('Billing City', a.billingCity)}
-        ${row('Annual Revenue', a.annualRevenue === null ? null : formatAmount(a.annualRevenue))}
+        ${row(msg('Billing City', { id: 'info.billing-city' }), a.billingCity)}
+        ${row(msg('Annual Revenue', { id: 'info.annual-revenue' }), a.annualRevenue === null ? null : formatAmount(a.annualRevenue))}
       </dl>`;
   }
 
   #renderPotentials(potentials: readonly Potential[]): TemplateResult {
-    return html`<h3 id="cci-potentials">Open Potentials</h3>
+    return html`<h3 id="cci-potentials">${msg('Open Potentials', { id: 'info.potentials' })}</h3>
       ${potentials.length
         ? html`<div class="table-wrap"><table part="potentials" aria-labelledby="cci-potentials">
-            <caption class="visually-hidden">${plural(potentials.length, 'open potential', 'open potentials')}</caption>
-            <thead><tr><th scope="col">Potential Name</th><th scope="col">Stage</th><th scope="col" class="num">Amount</th>
-              <th scope="col">Closing Date</th><th scope="col">Owner</th></tr></thead>
+            <caption class="visually-hidden">${plural(potentials.length, msg(str`${formatNumber(potentials.length)} open potential`, { id: 'info.potentials.one' }),
+              msg(str`${formatNumber(potentials.length)} open potentials`, { id: 'info.potentials.other' }))}</caption>
+            <thead><tr><th scope="col">${msg('Potential Name', { id: 'info.potential-name' })}</th>
+              <th scope="col">${msg('Stage', { id: 'info.stage' })}</th>
+              <th scope="col" class="num">${msg('Amount', { id: 'info.amount' })}</th>
+              <th scope="col">${msg('Closing Date', { id: 'info.closing-date' })}</th>
+              <th scope="col">${msg('Owner', { id: 'info.owner' })}</th></tr></thead>
             <tbody>${potentials.map((p) => {
               const url = safeExternalUrl(p.url);
               return html`<tr>
                 <th scope="row">${url
-                  ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${p.name}<span class="visually-hidden"> (opens in Zoho CRM)</span></a>`
+                  ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${p.name}${opensInCrm()}</a>`
                   : p.name}</th>
                 <td>${p.stage}</td>
-                <td class="num">${p.amount === null ? html`<span class="muted">Not set</span>` : formatAmount(p.amount)}</td>
-                <td>${p.closingDate ? html`<time datetime=${p.closingDate}>${formatDate(p.closingDate)}</time>` : html`<span class="muted">Not set</span>`}</td>
+                <td class="num">${p.amount === null ? notSet() : formatAmount(p.amount)}</td>
+                <td>${p.closingDate ? html`<time datetime=${p.closingDate}>${formatDate(p.closingDate)}</time>` : notSet()}</td>
                 <td>${p.owner ?? nothing}</td>
               </tr>`;
             })}</tbody>
           </table></div>`
-        : html`<p class="muted">The account has no open potentials.</p>`}`;
+        : html`<p class="muted">${msg('The account has no open potentials.', { id: 'info.no-potentials' })}</p>`}`;
   }
 }
 

@@ -1,0 +1,5 @@
+// de translations for the messages of the "zsc-key-panel" area (ids start with the area's prefix).
+import type { TemplateMap } from '@lit/localize';
+
+export const templates: TemplateMap = {
+};
