@@ -10,6 +10,9 @@ function storeHostMembers() {
       description: 'An object implementing the backend operations this element uses (your own adapter or an HttpBackend).' },
     { kind: 'field', name: 'apiBase', privacy: 'public', type: { text: 'string | undefined' }, attribute: 'api-base', reflects: true,
       description: 'Base URL of a server implementing the REST contract (openapi/openapi.json).' },
+    { kind: 'field', name: 'locale', privacy: 'public', type: { text: 'string | undefined' }, attribute: 'locale', reflects: true,
+      description: 'Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). '
+        + 'The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins.' },
   ];
   return {
     name: 'store-host-members',
@@ -23,7 +26,8 @@ function storeHostMembers() {
           decl.members = [...members, ...decl.members.filter((x) => !members.some((m) => m.name === x.name))];
           decl.attributes = [
             { name: 'api-base', fieldName: 'apiBase', type: { text: 'string | undefined' }, description: members[2].description },
-            ...(decl.attributes ?? []).filter((a) => a.name !== 'api-base' && !a.name.startsWith('_')),
+            { name: 'locale', fieldName: 'locale', type: { text: 'string | undefined' }, description: members[3].description },
+            ...(decl.attributes ?? []).filter((a) => a.name !== 'api-base' && a.name !== 'locale' && !a.name.startsWith('_')),
           ];
         }
       }

@@ -41,13 +41,22 @@ function aliasZodToClassic() {
 async function measure(input, { classicZod = false } = {}) {
   const bundle = await rollup({
     input,
+    // As in the real bundle: the translation chunks import from the entry, which stays one file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [virtual(), ...(classicZod ? [aliasZodToClassic()] : []), typescript(), nodeResolve({ exportConditions: ['production'] })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
   await bundle.close();
-  const chunk = output.find((o) => o.type === 'chunk');
-  return { bytes: gzipSync(chunk.code, { level: 9 }).length, raw: chunk.code.length, modules: chunk.modules };
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const chunk = chunks.find((o) => o.isEntry);
+  const size = (code) => ({ bytes: gzipSync(code, { level: 9 }).length, raw: code.length });
+  // Translations load on demand (one chunk per language), so they are not part of what every page loads.
+  const locales = chunks.filter((o) => !o.isEntry).map((o) => ({
+    name: o.facadeModuleId?.match(/\/locales\/([a-z-]+)\//)?.[1] ?? o.name, ...size(o.code),
+  }));
+  if (chunks.some((o) => !o.isEntry && !/\/locales\//.test(o.facadeModuleId ?? ''))) throw new Error(`${input}: unexpected extra chunk`);
+  return { ...size(chunk.code), modules: chunk.modules, locales };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -63,6 +72,7 @@ const row = (label, size, budget) => {
 console.log('Sizes (minified with terser, gzip -9):');
 const all = await measure('src/bundle.ts');
 row('whole library (bundle.ts: all elements)', all, BUDGET_ALL);
+for (const l of all.locales) row(`  + translations ${l.name} (loaded on demand)`, l);
 for (const tag of TAGS) row(`element entry register/${tag}`, await measure(`src/register/${tag}.ts`), BUDGET_ELEMENT);
 const core = await measure('virtual:core');
 row('core: lit + zod/mini + store + HttpBackend', core);
@@ -71,7 +81,7 @@ row('core with classic zod instead of zod/mini', coreClassic);
 const allClassic = await measure('src/bundle.ts', { classicZod: true });
 row('whole library with classic zod', allClassic);
 
-console.log('\nWhole library by package (minified bytes before gzip):');
+console.log('\nWhole library by package (bytes after tree-shaking, before minification and gzip):');
 const groups = new Map();
 for (const [id, info] of Object.entries(all.modules)) {
   if (FORBIDDEN.test(id)) {

@@ -28,3 +28,15 @@ export class TestStoreProvider extends LitElement {
   }
 }
 if (!customElements.get('test-shared-provider')) customElements.define('test-shared-provider', TestStoreProvider);
+
+/** Types into an input as a user does: the value, then an `input` event. */
+export function typeInto(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Picks an option as a user does: the value, then a `change` event. */
+export function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}

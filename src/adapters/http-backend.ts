@@ -92,8 +92,10 @@ export class HttpBackend {
         return parsed.data as OutputOf<K>;
       } catch (error) {
         const e = error as BackendError;
-        // A write that failed for good will be a new intent next time; a transient failure keeps its key.
-        if (!isRead && !e.transient) this.#pendingWriteKeys.delete(writeHash);
+        // A write that failed for good will be a new intent next time. A transient failure keeps
+        // its key, and so does an unexpected response: the server may have done the write (a 2xx
+        // whose body broke the contract), so trying again must replay it, not do it twice.
+        if (!isRead && !e.transient && e.kind !== 'unexpected-response') this.#pendingWriteKeys.delete(writeHash);
         if (!e.transient || attempt + 1 >= attempts) throw e;
         await sleep(this.#backoff(attempt), options.signal, name);
       }

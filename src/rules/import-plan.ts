@@ -2,7 +2,9 @@
  * Pure rules of the CRM import (`<crm-user-import>`): batch planning, the seat check,
  * search, selection and bulk choices, result summaries. No DOM, no store.
  */
+import { msg, str } from '@lit/localize';
 import type { ImportOutcome, Seats, UserImportItem } from '../schemas/entities.js';
+import { formatNumber, plural } from '../i18n/format.js';
 
 /** Records per import request. Big enough to finish 10,000 users in 50 requests, small enough to stay responsive. */
 export const DEFAULT_BATCH_SIZE = 200;
@@ -40,14 +42,21 @@ export type SeatCheck =
 export function checkSeats(seats: Seats, needed: number): SeatCheck {
   const available = availableSeats(seats);
   if (needed <= available) return { ok: true, needed, available };
-  const seatWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'seat' : 'seats'}`;
-  return {
-    ok: false,
-    needed,
-    available,
-    reason: `Not enough seats: this import needs ${seatWord(needed)}, but the portal has ${seatWord(available)} available. `
-      + 'Select fewer users, or add seats to the portal first.',
-  };
+  return { ok: false, needed, available, reason: seatsRefusal(needed, available) };
+}
+
+/** Why an import that needs more seats than the portal has is refused (in the page's language). */
+export function seatsRefusal(needed: number, available: number): string {
+  const n = formatNumber(needed);
+  const a = formatNumber(available);
+  return plural(needed,
+    msg(str`Not enough seats: this import needs ${n} seat, but the portal has ${a} seats available. Select fewer users, or add seats to the portal first.`,
+      { id: 'import.seats.refused.one' }),
+    plural(available,
+      msg(str`Not enough seats: this import needs ${n} seats, but the portal has ${a} seat available. Select fewer users, or add seats to the portal first.`,
+        { id: 'import.seats.refused.other-one' }),
+      msg(str`Not enough seats: this import needs ${n} seats, but the portal has ${a} seats available. Select fewer users, or add seats to the portal first.`,
+        { id: 'import.seats.refused.other' })));
 }
 
 /** How many of the selected users would take a new seat. */

@@ -2,8 +2,10 @@
  * The "New Project" form of a CRM record: each Projects field prefilled from the record
  * through the saved field mapping of the record's module (values converted by type), the
  * required fields still empty asked for, and what the user typed checked before it is
- * sent. Also the "Edit" form of a linked project. Pure: no DOM, no store.
+ * sent. Also the "Edit" form of a linked project. Pure: no DOM, no store. Its sentences and
+ * the "Edit" form's labels are in the active locale when the draft is made or checked.
  */
+import { msg, str } from '@lit/localize';
 import type {
   CrmModule, FieldType, FieldValue, LinkedProject, ProjectFormSource, ProjectsField,
 } from '../schemas/entities.js';
@@ -35,21 +37,30 @@ export interface ProjectDraft {
   readonly asked: readonly string[];
 }
 
-export const RECORD_NOUN: Readonly<Record<CrmModule, string>> = { deals: 'deal', accounts: 'account' };
-
-/** The fields "Edit" changes on a linked project, described like Projects fields so the same checks apply. */
+/**
+ * The fields "Edit" changes on a linked project, described like Projects fields so the same
+ * checks apply. The labels are the widget's own: read in the active locale.
+ */
 export const EDIT_PROJECT_FIELDS: readonly ProjectsField[] = [
-  { id: 'project_name', label: 'Project Name', type: 'text', required: true, custom: false },
-  { id: 'status', label: 'Status', type: 'picklist', required: true, custom: false },
-  { id: 'start_date', label: 'Start Date', type: 'date', required: false, custom: false },
-  { id: 'end_date', label: 'End Date', type: 'date', required: false, custom: false },
+  { id: 'project_name', get label() { return msg('Project Name', { id: 'records.field.project-name' }); }, type: 'text', required: true, custom: false },
+  { id: 'status', get label() { return msg('Status', { id: 'records.field.status' }); }, type: 'picklist', required: true, custom: false },
+  { id: 'start_date', get label() { return msg('Start Date', { id: 'records.field.start-date' }); }, type: 'date', required: false, custom: false },
+  { id: 'end_date', get label() { return msg('End Date', { id: 'records.field.end-date' }); }, type: 'date', required: false, custom: false },
 ];
 
-const quote = (s: string) => `“${s}”`;
+/** The note of a required field the mapping does not fill. */
+const unmappedNote = (module: CrmModule) => (module === 'deals'
+  ? msg('Not mapped to a field of the deal: enter it.', { id: 'records.note.unmapped.deal' })
+  : msg('Not mapped to a field of the account: enter it.', { id: 'records.note.unmapped.account' }));
+
+/** The note of a mapped field whose CRM field is empty on the record. */
+const emptyNote = (module: CrmModule, from: string) => (module === 'deals'
+  ? msg(str`“${from}” is empty on this deal.`, { id: 'records.note.empty.deal' })
+  : msg(str`“${from}” is empty on this account.`, { id: 'records.note.empty.account' }));
 
 /** The form of a record: every Projects field, prefilled through the mapping of the record's module. */
 export function prefillProject(source: ProjectFormSource): ProjectDraft {
-  const noun = RECORD_NOUN[source.record.module];
+  const module = source.record.module;
   const crm = new Map(source.crmFields.map((f) => [f.id, f]));
   const mapped = new Map(source.mapping.map((m) => [m.projectsFieldId, m.crmFieldId]));
   const fields: FormField[] = [];
@@ -66,7 +77,7 @@ export function prefillProject(source: ProjectFormSource): ProjectDraft {
     if (!crmField) {
       values[f.id] = emptyDraft(f.type);
       if (f.required) {
-        notes[f.id] = `Not mapped to a field of the ${noun}: enter it.`;
+        notes[f.id] = unmappedNote(module);
         asked.push(f.id);
       }
       continue;
@@ -74,13 +85,19 @@ export function prefillProject(source: ProjectFormSource): ProjectDraft {
     const raw = source.record.values[crmField.id];
     const { value, loss } = convertCrmValue(raw, crmField.type, f.type, options);
     values[f.id] = value;
-    const from = quote(crmField.label);
+    const from = crmField.label;
     switch (loss) {
-      case 'time-dropped': notes[f.id] = `From ${from} (date and time): the date only.`; break;
-      case 'not-an-option': notes[f.id] = `${from} holds a value that is not one of the choices here${isEmptyDraft(value) ? ': choose one' : ''}.`; break;
-      case 'incompatible': notes[f.id] = `${from} cannot fill this field: enter it.`; break;
-      case 'unreadable': notes[f.id] = `The value of ${from} could not be read: enter it.`; break;
-      default: notes[f.id] = isEmptyDraft(value) ? `${from} is empty on this ${noun}.` : `From ${from}.`;
+      case 'time-dropped':
+        notes[f.id] = msg(str`From “${from}” (date and time): the date only.`, { id: 'records.note.time-dropped' });
+        break;
+      case 'not-an-option':
+        notes[f.id] = isEmptyDraft(value)
+          ? msg(str`“${from}” holds a value that is not one of the choices here: choose one.`, { id: 'records.note.not-an-option.choose' })
+          : msg(str`“${from}” holds a value that is not one of the choices here.`, { id: 'records.note.not-an-option' });
+        break;
+      case 'incompatible': notes[f.id] = msg(str`“${from}” cannot fill this field: enter it.`, { id: 'records.note.incompatible' }); break;
+      case 'unreadable': notes[f.id] = msg(str`The value of “${from}” could not be read: enter it.`, { id: 'records.note.unreadable' }); break;
+      default: notes[f.id] = isEmptyDraft(value) ? emptyNote(module, from) : msg(str`From “${from}”.`, { id: 'records.note.from' });
     }
     if (f.required && isEmptyDraft(value)) asked.push(f.id);
   }

@@ -4,7 +4,9 @@
  * `field-compatibility.ts`), what a user typed turned into the value sent, and the checks a
  * project's values must pass (shared by the form and the fake server). Pure: no DOM, no store.
  */
+import { msg, str } from '@lit/localize';
 import type { FieldType, FieldValue, ProjectsField } from '../schemas/entities.js';
+import { formatNumber } from '../i18n/format.js';
 import { EMAIL_PATTERN } from '../schemas/inputs.js';
 import { isCompatible } from './field-compatibility.js';
 
@@ -60,7 +62,7 @@ export function numberText(n: number): string {
 
 function asText(value: FieldValue): string {
   if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? msg('Yes', { id: 'records.value.yes' }) : msg('No', { id: 'records.value.no' });
   if (typeof value === 'number') return numberText(value);
   return value ?? '';
 }
@@ -142,7 +144,7 @@ export function parseDraft(type: FieldType, draft: DraftValue | undefined): { va
   if (NUMBER_TYPES.has(type)) {
     const normalised = text.replace(/\s/g, '');
     if (!/^-?\d+(\.\d+)?$/.test(normalised)) {
-      return { problem: type === 'integer' ? 'Enter a whole number, like 42.' : 'Enter a number, like 1234.56 (digits and a dot).' };
+      return { problem: type === 'integer' ? wholeNumber() : msg('Enter a number, like 1234.56 (digits and a dot).', { id: 'records.check.decimal-typed' }) };
     }
     return { value: Number(normalised) };
   }
@@ -166,50 +168,56 @@ export function checkProjectValues(
   const start = values['start_date'];
   const end = values['end_date'];
   if (!errors['start_date'] && !errors['end_date'] && typeof start === 'string' && typeof end === 'string' && start && end && end < start) {
-    const startLabel = fields.find((f) => f.id === 'start_date')?.label ?? 'the start date';
-    errors['end_date'] = `Choose a date on or after ${startLabel}.`;
+    const startLabel = fields.find((f) => f.id === 'start_date')?.label;
+    errors['end_date'] = startLabel
+      ? msg(str`Choose a date on or after ${startLabel}.`, { id: 'records.check.end-after-start' })
+      : msg('Choose a date on or after the start date.', { id: 'records.check.end-after-start-date' });
   }
   return errors;
 }
 
+const wholeNumber = () => msg('Enter a whole number, like 42.', { id: 'records.check.integer' });
+const chooseOne = () => msg('Choose one of the options.', { id: 'records.check.choose-one' });
+const chooseSome = () => msg('Choose from the options.', { id: 'records.check.choose-some' });
+
 function checkValue(field: ProjectsField, value: FieldValue | undefined, options: readonly string[] | undefined): string | null {
   if (isEmptyValue(value) || (field.type === 'boolean' && value === false)) {
-    return field.required && field.type !== 'boolean' ? 'This field is required.' : null;
+    return field.required && field.type !== 'boolean' ? msg('This field is required.', { id: 'records.check.required' }) : null;
   }
   const v = value!;
   const type = field.type;
   if (TEXT_TYPES.has(type)) {
-    if (typeof v !== 'string') return 'Enter text.';
+    if (typeof v !== 'string') return msg('Enter text.', { id: 'records.check.text' });
     const max = type === 'textarea' ? TEXTAREA_MAX : TEXT_MAX;
-    if (v.length > max) return `Use at most ${max.toLocaleString('en')} characters.`;
-    if (type === 'email' && !EMAIL_PATTERN.test(v)) return 'Enter a valid email address, like name@example.com.';
-    if (type === 'url' && !URL_PATTERN.test(v)) return 'Enter a web address starting with https://.';
-    if (type === 'phone' && !PHONE_PATTERN.test(v)) return 'Enter a phone number: digits, spaces, +, (, ), - and dots.';
+    if (v.length > max) return msg(str`Use at most ${formatNumber(max)} characters.`, { id: 'records.check.max-length' });
+    if (type === 'email' && !EMAIL_PATTERN.test(v)) return msg('Enter a valid email address, like name@example.com.', { id: 'records.check.email' });
+    if (type === 'url' && !URL_PATTERN.test(v)) return msg('Enter a web address starting with https://.', { id: 'records.check.url' });
+    if (type === 'phone' && !PHONE_PATTERN.test(v)) return msg('Enter a phone number: digits, spaces, +, (, ), - and dots.', { id: 'records.check.phone' });
     return null;
   }
   if (NUMBER_TYPES.has(type)) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return 'Enter a number.';
-    if (type === 'integer' && !Number.isInteger(v)) return 'Enter a whole number, like 42.';
+    if (typeof v !== 'number' || !Number.isFinite(v)) return msg('Enter a number.', { id: 'records.check.number' });
+    if (type === 'integer' && !Number.isInteger(v)) return wholeNumber();
     if (type === 'currency' && Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) {
-      return 'Use at most two decimals.';
+      return msg('Use at most two decimals.', { id: 'records.check.two-decimals' });
     }
     return null;
   }
   switch (type) {
     case 'date': {
       const d = typeof v === 'string' ? DATE.exec(v) : null;
-      return d && validDate(d[1]!, d[2]!, d[3]!) ? null : 'Enter a date like 2026-03-14.';
+      return d && validDate(d[1]!, d[2]!, d[3]!) ? null : msg('Enter a date like 2026-03-14.', { id: 'records.check.date' });
     }
     case 'datetime':
-      return typeof v === 'string' && DATETIME.test(v) ? null : 'Enter a date and time like 2026-03-14T09:30.';
+      return typeof v === 'string' && DATETIME.test(v) ? null : msg('Enter a date and time like 2026-03-14T09:30.', { id: 'records.check.datetime' });
     case 'picklist':
-      if (typeof v !== 'string') return 'Choose one of the options.';
-      return options?.length && !options.includes(v) ? 'Choose one of the options.' : null;
+      if (typeof v !== 'string') return chooseOne();
+      return options?.length && !options.includes(v) ? chooseOne() : null;
     case 'multiselect':
-      if (!Array.isArray(v)) return 'Choose from the options.';
-      return options?.length && v.some((x) => !options.includes(x)) ? 'Choose from the options.' : null;
+      if (!Array.isArray(v)) return chooseSome();
+      return options?.length && v.some((x) => !options.includes(x)) ? chooseSome() : null;
     case 'boolean':
-      return typeof v === 'boolean' ? null : 'Choose yes or no.';
+      return typeof v === 'boolean' ? null : msg('Choose yes or no.', { id: 'records.check.boolean' });
     default:
       return null;
   }

@@ -141,6 +141,27 @@ describe('HttpBackend', () => {
     expect(server.db.stats.portalUsersCreated).to.equal(1);
   });
 
+  it('keeps the idempotency key of a write whose answer broke the contract: the server may have done it, so it is replayed', async () => {
+    const { server, worker } = await fakeServer();
+    // The server executes the write and answers 200, but with a body the contract does not allow.
+    worker.use(http.post(`${API}/projects/import/users`, async ({ request, params }) => {
+      await server.respond('importUsers', request, params);
+      return HttpResponse.json({ results: 'not a list' });
+    }, { once: true }));
+    const backend = fastBackend();
+    const { sessionId, users } = await backend.lookupCrmUsers({ ...CRM_IMPORT_ACCOUNT });
+    const newcomer = users.find((u) => !u.inPortal && u.email)!;
+    const items = [{ crmUserId: newcomer.id, roleId: 'role-employee', projectId: null }];
+    await expectBackendError(backend.importUsers({ sessionId, items }), 'unexpected-response');
+    const { results } = await backend.importUsers({ sessionId, items });
+    expect(results[0]!.outcome).to.equal('imported');
+    const sent = server.log.filter((e) => e.operation === 'importUsers');
+    expect(sent).to.have.length(2);
+    expect(sent[1]!.idempotencyKey).to.equal(sent[0]!.idempotencyKey);
+    expect(sent[1]!.replayed).to.equal(true);
+    expect(server.db.stats.portalUsersCreated).to.equal(1);
+  });
+
   it('keeps the ZSC key out of every URL', async () => {
     const { server } = await fakeServer();
     await fastBackend().lookupOtherPortals({ ...OTHER_PORTAL_OWNER });

@@ -129,7 +129,8 @@ describe('<client-account-mapper>', () => {
       };
       expect(reportToCsv(report)).to.equal(
         '"Client ID","Client","Outcome","Account ID","Account","Candidate account IDs","Reason"\r\n'
-        + '"c1","Line\nBreak","no-match","","","","No account."\r\n',
+        // The reason is the element's sentence for the outcome (in the page's language), not the server's.
+        + '"c1","Line\nBreak","no-match","","","","No account has exactly this name."\r\n',
       );
     });
 
@@ -388,7 +389,8 @@ describe('<client-account-mapper>', () => {
       await el.updateComplete;
       const count = Number(table.getAttribute('aria-rowcount')) - 1;
       expect(count).to.be.above(0).and.below(10_000);
-      expect(text(one(el, '#cam-client-count'))).to.equal(`${count} of 10000 clients`);
+      // Counts are formatted for the locale (English groups thousands with ",").
+      expect(text(one(el, '#cam-client-count'))).to.equal(`${new Intl.NumberFormat('en').format(count)} of 10,000 clients`);
       expect(dataRows(el, '[part="client-table"]').every((r) => /Unmatched/.test(text(r)))).to.equal(true);
 
       // An upper-cased "… Ltd" variant of an account gets it as first suggestion.

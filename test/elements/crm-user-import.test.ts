@@ -7,6 +7,7 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
+import { typeInto, choose } from '../dom.js';
 
 const IMPORT_USERS = `${API}/projects/import/users`;
 const IMPORT_CLIENTS = `${API}/projects/import/clients`;
@@ -29,15 +30,7 @@ function click(el: CrmUserImport, name: string): void {
   b.click();
 }
 
-function typeInto(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
-function choose(select: HTMLSelectElement, value: string): void {
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
 
 function check(box: HTMLInputElement, on = true): void {
   if (box.checked !== on) box.click();

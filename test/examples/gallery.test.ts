@@ -63,7 +63,7 @@ describe('demo gallery', function () {
       ['zoho-projects-setup', 'Filled', /Owner Portal One/],
       ['profile-perms', 'Large', /Custom Profile 100/],
       ['client-account-mapper', 'Empty', /All \(0\)/],
-      ['client-account-mapper', 'Large', /All \(10000\)/],
+      ['client-account-mapper', 'Large', /All \(10,000\)/],
       ['crm-user-import', 'Empty', /Showing 0 of 0 CRM users/],
       ['crm-user-import', 'Filled', /Showing 25 of 25 CRM users/],
       ['crm-user-import', 'Large', /Showing 10,000 of 10,000 CRM users/],
@@ -103,5 +103,23 @@ describe('demo gallery', function () {
 
     doc().querySelector<HTMLInputElement>('input[name=theme][value=light]')!.click();
     expect(win.getComputedStyle(base).backgroundColor).to.equal(lightBackground);
+  });
+
+  it('switches the language of every element through <html lang>, and the live links carry it', async () => {
+    const win = frame.contentWindow!;
+    const el = await elementOf('crm-client-info', 'Filled');
+    const select = doc().querySelector<HTMLSelectElement>('select[name=lang]')!;
+    select.value = 'de';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(doc().documentElement.lang).to.equal('de');
+    await waitFor(() => el.shadowRoot!.textContent!.includes('Offene Verkaufschancen'), 'German in the cards', 5_000);
+    expect(new URL(win.location.href).searchParams.get('lang')).to.equal('de');
+    expect(new URL(card('crm-client-info', 'Filled').querySelector('a')!.href).searchParams.get('lang')).to.equal('de');
+    select.value = 'ja';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => el.shadowRoot!.textContent!.includes('進行中の商談'), 'Japanese in the cards', 5_000);
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => el.shadowRoot!.textContent!.includes('Open Potentials'), 'English again', 5_000);
   });
 });

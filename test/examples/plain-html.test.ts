@@ -73,4 +73,19 @@ describe('plain-HTML page (examples/plain-html)', function () {
     expect(server.log.filter((e) => e.operation === 'lookupCrmUsers')).to.have.length(1);
     expect(shadowText(importer)).to.contain(server.db.crmUsers[5]!.name);
   });
+
+  it('speaks German with a locale attribute: the translation loads from beside the bundle', async () => {
+    const importer = stage.querySelector('crm-user-import')!;
+    const setup = stage.querySelector('zoho-projects-setup')!;
+    importer.setAttribute('locale', 'de');
+    await waitFor(() => shadowText(importer).includes('Import aus CRM'), 'German in <crm-user-import>');
+    // The locale is page-wide: the other element follows.
+    await waitFor(() => !shadowText(setup).includes('Get Started'), 'German in <zoho-projects-setup>');
+    // The elements are the bundle's: their German can only come from its translation chunk.
+    const chunk = await fetch('/dist/zoho-projects-widgets.locale-de.js');
+    expect(chunk.ok).to.equal(true);
+    expect(await chunk.text()).to.contain('Import aus CRM');
+    importer.setAttribute('locale', 'en');
+    await waitFor(() => buttonNamed(importer, 'Import Users Now'), 'English again');
+  });
 });

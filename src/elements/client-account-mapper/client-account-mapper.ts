@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { PartialBackend } from '../../adapters/backend.js';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
@@ -13,6 +14,8 @@ import { ErrorReporter } from '../shared/report-errors.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { ReportView } from './report-view.js';
 import { CustomMapping } from './custom-mapping.js';
+import { formatNumber, plural } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
 import { styles } from './client-account-mapper.styles.js';
 
 export type ClientMapperView = 'auto' | 'custom';
@@ -29,6 +32,7 @@ const KEYS = CLIENT_MAPPING_KEYS;
  * @tag client-account-mapper
  * @summary One-time client ↔ CRM account mapping, its report, and custom mapping.
  *
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-client-mapping-done - The one-time step finished: `detail.outcome` is `mapped` or `skipped`, with `mappedCount` and `unmappedCount`.
  * @fires zp-client-mapped - A custom mapping was saved (`detail.accountId`) or removed (`accountId: null`).
  * @fires zp-error - A request failed (own store only; a provider above reports shared-store failures).
@@ -78,6 +82,8 @@ export class ClientAccountMapper extends LitElement {
    * (and no report is open) only custom mapping is shown.
    */
   declare view: ClientMapperView | undefined;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
 
   readonly #data = new StoreController(
     this,
@@ -94,6 +100,7 @@ export class ClientAccountMapper extends LitElement {
   constructor() {
     super();
     this.view = undefined;
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -127,7 +134,15 @@ export class ClientAccountMapper extends LitElement {
     const result = await store.clientMapping.preview();
     if (!result.ok) return;
     const r = result.value;
-    this.#announcer.announce(`Preview ready: ${r.mappedCount} clients would be mapped and ${r.unmappedCount} would stay unmapped. Nothing has been saved.`);
+    const mapped = formatNumber(r.mappedCount);
+    const unmapped = formatNumber(r.unmappedCount);
+    this.#announcer.announce([
+      msg('Preview ready: nothing has been saved.', { id: 'clients.announce.preview' }),
+      plural(r.mappedCount, msg(str`${mapped} client would be mapped.`, { id: 'clients.announce.would-map.one' }),
+        msg(str`${mapped} clients would be mapped.`, { id: 'clients.announce.would-map.other' })),
+      plural(r.unmappedCount, msg(str`${unmapped} client would stay unmapped.`, { id: 'clients.announce.would-stay.one' }),
+        msg(str`${unmapped} clients would stay unmapped.`, { id: 'clients.announce.would-stay.other' })),
+    ].join(' '));
     await this.#focusAfter(trigger, '#cam-preview-title');
   };
 
@@ -138,7 +153,16 @@ export class ClientAccountMapper extends LitElement {
     const result = await store.clientMapping.run();
     if (!result.ok) return;
     const r = result.value;
-    this.#announcer.announce(`Mapping done: ${r.mappedCount} clients mapped, ${r.unmappedCount} not mapped. The report was emailed to the administrators.`);
+    const mapped = formatNumber(r.mappedCount);
+    const unmapped = formatNumber(r.unmappedCount);
+    this.#announcer.announce([
+      msg('Automatic mapping done.', { id: 'clients.announce.done' }),
+      plural(r.mappedCount, msg(str`${mapped} client was mapped.`, { id: 'clients.announce.mapped.one' }),
+        msg(str`${mapped} clients were mapped.`, { id: 'clients.announce.mapped.other' })),
+      plural(r.unmappedCount, msg(str`${unmapped} client was not mapped.`, { id: 'clients.announce.not-mapped.one' }),
+        msg(str`${unmapped} clients were not mapped.`, { id: 'clients.announce.not-mapped.other' })),
+      msg('The report was emailed to the administrators.', { id: 'clients.announce.emailed' }),
+    ].join(' '));
     this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'mapped', mappedCount: r.mappedCount, unmappedCount: r.unmappedCount }));
     await this.#focusAfter(trigger, '#cam-report-title');
   };
@@ -150,7 +174,7 @@ export class ClientAccountMapper extends LitElement {
     const result = await store.clientMapping.skip();
     if (!result.ok) return;
     const counts = mappingCounts(store.state.clientMapping.clients ?? []);
-    this.#announcer.announce('Automatic mapping skipped. You can still map clients to accounts by hand.');
+    this.#announcer.announce(msg('Automatic mapping skipped. You can still map clients to accounts by hand.', { id: 'clients.announce.skipped' }));
     this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'skipped', mappedCount: counts.mapped, unmappedCount: counts.unmapped }));
     await this.#focusAfter(trigger, '#cam-status-note');
   };
@@ -170,6 +194,35 @@ export class ClientAccountMapper extends LitElement {
     };
   }
 
+  /**
+   * A failed one-time action. The step was done or skipped elsewhere (409): said in this
+   * element's words, with "Reload"; anything else as every failed request is shown.
+   */
+  #actionError(error: StoreError | null, status: IntegrationStatus, retry: () => void): TemplateResult | typeof nothing {
+    const text = this.#stepGoneText(error, status);
+    if (!text) return renderRequestError(error, retry);
+    return html`<div class="notice error" role="alert" part="error">
+      <p>${text}</p>
+      <div class="actions"><button type="button" @click=${retry}>${msg('Reload', { id: 'shared.reload' })}</button></div>
+    </div>`;
+  }
+
+  /** Why "Yes", "No" or "Preview" was refused, when the step was done or skipped in the meantime. */
+  #stepGoneText(error: StoreError | null, status: IntegrationStatus): string | undefined {
+    if (error?.code === 'client-mapping-done') {
+      return msg('Automatic mapping has already been done (it runs only once). Reload to see its state.', { id: 'clients.error.done' });
+    }
+    if (error?.code !== 'client-mapping-unavailable') return undefined;
+    // The server refuses "Yes" and "Preview" once the step is done or skipped; the status here may not know which yet.
+    if (status.clientMapping === 'skipped') {
+      return msg('Automatic mapping was skipped, so it is no longer available. Reload to see its state.', { id: 'clients.error.skipped' });
+    }
+    if (status.clientMapping === 'done') {
+      return msg('Automatic mapping has already been done (it runs only once). Reload to see its state.', { id: 'clients.error.done' });
+    }
+    return msg('Automatic mapping has already been done or was skipped elsewhere (it runs only once). Reload to see its state.', { id: 'clients.error.done-or-skipped' });
+  }
+
   #setView(view: ClientMapperView): void {
     this.view = view;
   }
@@ -178,7 +231,7 @@ export class ClientAccountMapper extends LitElement {
     const store = this.#data.store;
     if (!store) return renderNotConnected('client-account-mapper');
     return html`<section part="base" aria-labelledby="cam-title">
-      <h2 id="cam-title">Client account mapping</h2>
+      <h2 id="cam-title">${msg('Client account mapping', { id: 'clients.title' })}</h2>
       ${this.#announcer.region()}
       ${this.#refreshError(store)}
       ${this.#body(store)}
@@ -199,15 +252,15 @@ export class ClientAccountMapper extends LitElement {
     if (!status) {
       const error = store.request('getStatus').error;
       if (isNotPermitted(error)) return renderNotPermitted();
-      return error ? renderRequestError(error, this.#retryLoad) : renderLoading('Loading the integration status…');
+      return error ? renderRequestError(error, this.#retryLoad) : renderLoading(msg('Loading the integration status…', { id: 'clients.loading-status' }));
     }
     if (!status.isAdmin) {
       return html`<div class="notice warning" role="alert" part="not-permitted">
-        <p>Administrator privileges are required to map clients to CRM accounts.</p>
+        <p>${msg('Administrator privileges are required to map clients to CRM accounts.', { id: 'clients.admin-required' })}</p>
       </div>`;
     }
     if (!status.portal) {
-      return html`<p class="notice info" part="status-note">Associate a Zoho Projects portal first: its clients are then mapped to CRM accounts here.</p>`;
+      return html`<p class="notice info" part="status-note">${msg('Associate a Zoho Projects portal first: its clients are then mapped to CRM accounts here.', { id: 'clients.no-portal' })}</p>`;
     }
     const cm = store.state.clientMapping;
     const clientsError = store.request(KEYS.clients).error;
@@ -217,32 +270,32 @@ export class ClientAccountMapper extends LitElement {
       return html`${this.#statusNote(status)}${this.#custom.render(store)}`;
     }
     const view = this.view ?? 'auto';
-    return html`<div class="views" role="group" aria-label="Views">
-        <button type="button" aria-pressed=${view === 'auto' ? 'true' : 'false'} @click=${() => this.#setView('auto')}>Automatic mapping</button>
-        <button type="button" aria-pressed=${view === 'custom' ? 'true' : 'false'} @click=${() => this.#setView('custom')}>Custom mapping</button>
+    return html`<div class="views" role="group" aria-label=${msg('Views', { id: 'clients.views' })}>
+        <button type="button" aria-pressed=${view === 'auto' ? 'true' : 'false'} @click=${() => this.#setView('auto')}>${msg('Automatic mapping', { id: 'clients.view.auto' })}</button>
+        <button type="button" aria-pressed=${view === 'custom' ? 'true' : 'false'} @click=${() => this.#setView('custom')}>${msg('Custom mapping', { id: 'clients.view.custom' })}</button>
       </div>
-      ${view === 'auto' ? this.#auto(store, cm) : this.#custom.render(store)}`;
+      ${view === 'auto' ? this.#auto(store, cm, status) : this.#custom.render(store)}`;
   }
 
   #statusNote(status: IntegrationStatus): TemplateResult {
     return status.clientMapping === 'skipped'
       ? html`<div class="notice info" part="status-note">
-          <p id="cam-status-note" tabindex="-1"><strong>Automatic mapping was skipped.</strong> It is available again only
+          <p id="cam-status-note" tabindex="-1">${msg(html`<strong>Automatic mapping was skipped.</strong> It is available again only
             after the integration is deactivated and the portal is associated again. You can still map clients to CRM
-            accounts by hand below.</p>
+            accounts by hand below.`, { id: 'clients.note.skipped' })}</p>
         </div>`
       : html`<div class="notice info" part="status-note">
-          <p id="cam-status-note" tabindex="-1"><strong>Automatic mapping has been done</strong> (it runs only once).
-            Map the remaining clients to CRM accounts by hand below.</p>
+          <p id="cam-status-note" tabindex="-1">${msg(html`<strong>Automatic mapping has been done</strong> (it runs only once).
+            Map the remaining clients to CRM accounts by hand below.`, { id: 'clients.note.done' })}</p>
         </div>`;
   }
 
-  #auto(store: IntegrationStore, cm: ClientMappingSliceState): TemplateResult {
+  #auto(store: IntegrationStore, cm: ClientMappingSliceState, status: IntegrationStatus): TemplateResult {
     if (cm.report) {
       return html`${this.#report.render(cm.report, 'cam-report-title')}
         <div class="actions">
-          <button type="button" @click=${() => this.#setView('custom')}>Map the remaining clients by hand</button>
-          <button type="button" @click=${() => store.clientMapping.dismissReport()}>Close report</button>
+          <button type="button" @click=${() => this.#setView('custom')}>${msg('Map the remaining clients by hand', { id: 'clients.map-remaining' })}</button>
+          <button type="button" @click=${() => store.clientMapping.dismissReport()}>${msg('Close report', { id: 'clients.close-report' })}</button>
         </div>`;
     }
     const run = store.request(KEYS.run);
@@ -250,26 +303,26 @@ export class ClientAccountMapper extends LitElement {
     const preview = store.request(KEYS.preview);
     const busy = run.pending || skip.pending;
     return html`<div class="intro" part="intro">
-      <h3>Map Projects clients to CRM accounts</h3>
-      <p>This is a one-time step. Clients in Zoho Projects whose name is exactly the name of a CRM account are
+      <h3>${msg('Map Projects clients to CRM accounts', { id: 'clients.intro.title' })}</h3>
+      <p>${msg(`This is a one-time step. Clients in Zoho Projects whose name is exactly the name of a CRM account are
         associated with that account, and the client users of each mapped client become contacts of the account.
-        You then see a report of every client, mapped or not and why; it is also emailed to the administrators.</p>
-      <p>If you skip, automatic mapping is not available again unless the integration is deactivated and the portal
-        associated again. Either way you can map clients by hand at any time.</p>
-      <p class="muted">Not sure? “Preview (dry run)” shows what “Yes” would do without saving anything.</p>
+        You then see a report of every client, mapped or not and why; it is also emailed to the administrators.`, { id: 'clients.intro.one-time' })}</p>
+      <p>${msg(`If you skip, automatic mapping is not available again unless the integration is deactivated and the portal
+        associated again. Either way you can map clients by hand at any time.`, { id: 'clients.intro.skip' })}</p>
+      <p class="muted">${msg('Not sure? “Preview (dry run)” shows what “Yes” would do without saving anything.', { id: 'clients.intro.preview-hint' })}</p>
       <div class="actions">
-        <button type="button" class="primary" ?disabled=${busy} @click=${this.#yes}>Yes, Map matching records</button>
-        <button type="button" ?disabled=${busy} @click=${this.#skip}>No, Skip</button>
-        <button type="button" ?disabled=${busy || preview.pending} @click=${this.#preview}>Preview (dry run)</button>
+        <button type="button" class="primary" ?disabled=${busy} @click=${this.#yes}>${msg('Yes, Map matching records', { id: 'clients.yes' })}</button>
+        <button type="button" ?disabled=${busy} @click=${this.#skip}>${msg('No, Skip', { id: 'clients.skip' })}</button>
+        <button type="button" ?disabled=${busy || preview.pending} @click=${this.#preview}>${msg('Preview (dry run)', { id: 'clients.preview' })}</button>
       </div>
-      ${run.pending ? renderLoading('Mapping matching records…') : nothing}
-      ${skip.pending ? renderLoading('Skipping automatic mapping…') : nothing}
-      ${preview.pending ? renderLoading('Preparing the preview…') : nothing}
-      ${renderRequestError(run.error, this.#retry(KEYS.run, run.error, () => void this.#yes()))}
-      ${renderRequestError(skip.error, this.#retry(KEYS.skip, skip.error, () => void this.#skip()))}
-      ${renderRequestError(preview.error, this.#retry(KEYS.preview, preview.error, () => void this.#preview()))}
+      ${run.pending ? renderLoading(msg('Mapping matching records…', { id: 'clients.running' })) : nothing}
+      ${skip.pending ? renderLoading(msg('Skipping automatic mapping…', { id: 'clients.skipping' })) : nothing}
+      ${preview.pending ? renderLoading(msg('Preparing the preview…', { id: 'clients.previewing' })) : nothing}
+      ${this.#actionError(run.error, status, this.#retry(KEYS.run, run.error, () => void this.#yes()))}
+      ${this.#actionError(skip.error, status, this.#retry(KEYS.skip, skip.error, () => void this.#skip()))}
+      ${this.#actionError(preview.error, status, this.#retry(KEYS.preview, preview.error, () => void this.#preview()))}
       ${cm.preview ? html`${this.#report.render(cm.preview, 'cam-preview-title')}
-        <div class="actions"><button type="button" @click=${() => store.clientMapping.clearPreview()}>Close preview</button></div>` : nothing}
+        <div class="actions"><button type="button" @click=${() => store.clientMapping.clearPreview()}>${msg('Close preview', { id: 'clients.close-preview' })}</button></div>` : nothing}
     </div>`;
   }
 }

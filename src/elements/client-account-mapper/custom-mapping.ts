@@ -6,6 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
 import type { Account, Client } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { CLIENT_MAPPING_KEYS } from '../../store/slices/client-mapping.js';
@@ -18,11 +19,41 @@ import {
 } from './lookups.js';
 import { OPTION_HEIGHT, ROW_HEIGHT } from './client-account-mapper.styles.js';
 import { cssomStyle } from '../shared/cssom-style.js';
+import { formatNumber, plural } from '../../i18n/format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 export type ClientShow = 'all' | 'unmapped' | 'mapped';
 
-const SHOW_LABEL: Record<ClientShow, string> = { all: 'All', unmapped: 'Not mapped', mapped: 'Mapped' };
+function showLabel(show: ClientShow): string {
+  switch (show) {
+    case 'all': return msg('All', { id: 'clients.custom.show.all' });
+    case 'unmapped': return msg('Not mapped', { id: 'clients.custom.show.unmapped' });
+    case 'mapped': return msg('Mapped', { id: 'clients.custom.show.mapped' });
+  }
+}
+
+/** "12 clients" / "3 of 12 clients". */
+function clientCountText(shown: number, total: number): string {
+  const t = formatNumber(total);
+  if (shown === total) {
+    return plural(total, msg(str`${t} client`, { id: 'clients.custom.client-count.one' }), msg(str`${t} clients`, { id: 'clients.custom.client-count.other' }));
+  }
+  const s = formatNumber(shown);
+  return plural(total, msg(str`${s} of ${t} client`, { id: 'clients.custom.client-count-filtered.one' }),
+    msg(str`${s} of ${t} clients`, { id: 'clients.custom.client-count-filtered.other' }));
+}
+
+/** "40 accounts." / "3 of 40 accounts." */
+function accountCountText(shown: number, total: number): string {
+  const t = formatNumber(total);
+  if (shown === total) {
+    return plural(total, msg(str`${t} account.`, { id: 'clients.custom.account-count.one' }), msg(str`${t} accounts.`, { id: 'clients.custom.account-count.other' }));
+  }
+  const s = formatNumber(shown);
+  return plural(total, msg(str`${s} of ${t} account.`, { id: 'clients.custom.account-count-filtered.one' }),
+    msg(str`${s} of ${t} accounts.`, { id: 'clients.custom.account-count-filtered.other' }));
+}
+
 const PAGE = 10;
 
 export interface CustomMappingOptions {
@@ -40,7 +71,8 @@ export class CustomMapping implements ReactiveController {
   /** Chosen account per client, until saved. */
   readonly #drafts = new Map<string, string>();
   readonly #lastAction = new Map<string, 'map' | 'unmap'>();
-  #fieldError: string | null = null;
+  /** "Save mapping" was pressed without a chosen account (the message is written at render time). */
+  #fieldError = false;
   #clientFilter: { lookup: ClientLookup; query: string; show: ClientShow; positions: readonly number[] } | null = null;
   #accountFilter: { accounts: readonly Account[]; query: string; positions: readonly number[] } | null = null;
   #suggestions: { accounts: readonly Account[]; client: Client; lookup: ClientLookup; list: AccountSuggestion<Account>[] } | null = null;
@@ -154,7 +186,7 @@ export class CustomMapping implements ReactiveController {
       this.#selectedId = clientId;
       this.#accountQuery = '';
       this.#active = -1;
-      this.#fieldError = null;
+      this.#fieldError = false;
       this.#accountRows.reset(this.#root()?.querySelector<HTMLElement>('.account-list'));
     }
     this.host.requestUpdate();
@@ -215,9 +247,9 @@ export class CustomMapping implements ReactiveController {
     const owner = clientLookupOf(store.state.clientMapping.clients ?? []).byAccount.get(accountId);
     if (owner && owner.id !== client.id) return;
     this.#drafts.set(client.id, accountId);
-    this.#fieldError = null;
+    this.#fieldError = false;
     const name = accountNamesOf(store.state.clientMapping.accounts ?? []).get(accountId) ?? '';
-    this.options.announce(`${name} chosen. Choose “Save mapping” to map ${client.name} to it.`);
+    this.options.announce(msg(str`${name} chosen. Choose “Save mapping” to map ${client.name} to it.`, { id: 'clients.custom.announce-chosen' }));
     this.host.requestUpdate();
   }
 
@@ -232,7 +264,7 @@ export class CustomMapping implements ReactiveController {
     if (!store || !client) return;
     const accountId = this.#drafts.get(client.id);
     if (!accountId) {
-      this.#fieldError = 'Choose an account from the list first.';
+      this.#fieldError = true;
       this.host.requestUpdate();
       await this.host.updateComplete;
       this.#root()?.querySelector<HTMLElement>('#cam-account-search')?.focus();
@@ -244,7 +276,7 @@ export class CustomMapping implements ReactiveController {
     // Only forget the draft if it is still the one that was saved.
     if (this.#drafts.get(client.id) === accountId) this.#drafts.delete(client.id);
     const name = accountNamesOf(store.state.clientMapping.accounts ?? []).get(accountId) ?? accountId;
-    this.options.announce(`${client.name} is now mapped to ${name}.`);
+    this.options.announce(msg(str`${client.name} is now mapped to ${name}.`, { id: 'clients.custom.announce-mapped' }));
     this.host.dispatchEvent(new ZpClientMappedEvent({ clientId: client.id, accountId }));
     this.host.requestUpdate();
   }
@@ -256,7 +288,7 @@ export class CustomMapping implements ReactiveController {
     this.#lastAction.set(client.id, 'unmap');
     const result = await store.clientMapping.unmap(client.id);
     if (!result.ok) return;
-    this.options.announce(`${client.name} is no longer mapped to an account.`);
+    this.options.announce(msg(str`${client.name} is no longer mapped to an account.`, { id: 'clients.custom.announce-unmapped' }));
     this.host.dispatchEvent(new ZpClientMappedEvent({ clientId: client.id, accountId: null }));
   }
 
@@ -269,7 +301,7 @@ export class CustomMapping implements ReactiveController {
     if (!clients) {
       clientsPane = clientsError
         ? renderRequestError(clientsError, () => void store.clientMapping.loadClients()) as TemplateResult
-        : renderLoading('Loading clients…');
+        : renderLoading(msg('Loading clients…', { id: 'clients.custom.loading-clients' }));
     } else {
       const lookup = clientLookupOf(clients);
       // A failed reload (e.g. after the automatic mapping) leaves the list as it was: said, with "Retry".
@@ -279,8 +311,8 @@ export class CustomMapping implements ReactiveController {
     // Without the accounts, the list cannot name them ("…") and no client can be mapped: said once, here.
     const accountsError = accounts ? null : store.request(CLIENT_MAPPING_KEYS.accounts).error;
     return html`<div class="custom" part="custom-mapping">
-      <h3 id="cam-custom-title">Custom mapping</h3>
-      <p class="muted">Pick a client, then the CRM account it belongs to, and save. Suggested accounts are only used when you choose them.</p>
+      <h3 id="cam-custom-title">${msg('Custom mapping', { id: 'clients.custom.title' })}</h3>
+      <p class="muted">${msg('Pick a client, then the CRM account it belongs to, and save. Suggested accounts are only used when you choose them.', { id: 'clients.custom.intro' })}</p>
       ${renderRequestError(accountsError, () => void store.clientMapping.loadAccounts())}
       <div class="columns">
         <div class="pane clients-pane">${clientsPane}</div>
@@ -310,31 +342,31 @@ export class CustomMapping implements ReactiveController {
         <span role="cell" class="cell"><button type="button" class="row-button" data-pos=${k}
           aria-pressed=${client.id === this.#selectedId ? 'true' : 'false'}
           @click=${() => void this.#select(client.id)} @keydown=${this.#onClientKey}>${client.name}</button></span>
-        <span role="cell" class="cell" title=${accountName ?? ''}>${accountName ?? html`<span class="muted">Not mapped</span>`}</span>
+        <span role="cell" class="cell" title=${accountName ?? ''}>${accountName ?? html`<span class="muted">${msg('Not mapped', { id: 'clients.custom.not-mapped' })}</span>`}</span>
       </div>`);
     }
     return html`<div class="field">
-        <label for="cam-client-search">Search clients</label>
+        <label for="cam-client-search">${msg('Search clients', { id: 'clients.custom.search-clients' })}</label>
         <input id="cam-client-search" type="search" autocomplete="off" aria-describedby="cam-client-count"
           .value=${live(this.#clientQuery)} @input=${this.#onClientSearch} />
       </div>
       <fieldset class="filter">
-        <legend>Show</legend>
+        <legend>${msg('Show', { id: 'clients.custom.show' })}</legend>
         ${(['all', 'unmapped', 'mapped'] as ClientShow[]).map((s) => html`<label class="chip">
           <input type="radio" name="cam-client-show" .checked=${this.#show === s} @change=${() => this.#setShow(s)} />
-          ${SHOW_LABEL[s]} (${counts[s]})
+          ${msg(str`${showLabel(s)} (${formatNumber(counts[s])})`, { id: 'clients.custom.show-option' })}
         </label>`)}
       </fieldset>
-      <p id="cam-client-count" class="muted">${positions.length === clients.length
-        ? `${clients.length} clients` : `${positions.length} of ${clients.length} clients`}</p>
-      <div class="table client-table" role="table" aria-label="Projects clients" aria-rowcount=${positions.length + 1} part="client-table">
+      <p id="cam-client-count" class="muted">${clientCountText(positions.length, clients.length)}</p>
+      <div class="table client-table" role="table" aria-label=${msg('Projects clients', { id: 'clients.custom.client-table' })}
+        aria-rowcount=${positions.length + 1} part="client-table">
         <div class="row head client-cols" role="row" aria-rowindex="1">
-          <span role="columnheader">Client</span>
-          <span role="columnheader">CRM account</span>
+          <span role="columnheader">${msg('Client', { id: 'clients.custom.col.client' })}</span>
+          <span role="columnheader">${msg('CRM account', { id: 'clients.custom.col.account' })}</span>
         </div>
         <div class="scroller" @scroll=${this.#clientRows.onScroll}>
           ${positions.length === 0
-            ? html`<p class="muted empty">No client matches.</p>`
+            ? html`<p class="muted empty">${msg('No client matches.', { id: 'clients.custom.no-client-matches' })}</p>`
             : html`<div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
                 <div class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>${rows}</div>
               </div>`}
@@ -345,7 +377,7 @@ export class CustomMapping implements ReactiveController {
   #renderDetail(store: IntegrationStore, clients: readonly Client[], accounts: readonly Account[] | null): TemplateResult {
     const lookup = clientLookupOf(clients);
     const client = this.#selectedId ? lookup.byId.get(this.#selectedId) : undefined;
-    if (!client) return html`<p class="muted">Select a client to map it to a CRM account.</p>`;
+    if (!client) return html`<p class="muted">${msg('Select a client to map it to a CRM account.', { id: 'clients.custom.select-client' })}</p>`;
     const key = CLIENT_MAPPING_KEYS.link(client.id);
     const request = store.request(key);
     const names = accounts ? accountNamesOf(accounts) : null;
@@ -360,10 +392,10 @@ export class CustomMapping implements ReactiveController {
     };
     return html`<h4 id="cam-client-title" tabindex="-1">${client.name}</h4>
       <p>${current
-        ? html`Mapped to <strong>${current}</strong>.`
-        : 'Not mapped to a CRM account.'}</p>
+        ? msg(html`Mapped to <strong>${current}</strong>.`, { id: 'clients.custom.mapped-to' })
+        : msg('Not mapped to a CRM account.', { id: 'clients.custom.not-mapped-to' })}</p>
       ${current ? html`<div class="actions">
-        <button type="button" ?disabled=${request.pending} @click=${() => void this.#unmap()}>Remove mapping</button>
+        <button type="button" ?disabled=${request.pending} @click=${() => void this.#unmap()}>${msg('Remove mapping', { id: 'clients.custom.remove' })}</button>
       </div>` : nothing}
       ${renderRequestError(request.error, retry)}
       ${accounts ? this.#renderPicker(client, accounts, lookup, request.pending) : this.#renderAccountsState(store)}`;
@@ -372,8 +404,8 @@ export class CustomMapping implements ReactiveController {
   #renderAccountsState(store: IntegrationStore): TemplateResult {
     // A failure to load them is shown above the lists, with "Retry".
     return store.request(CLIENT_MAPPING_KEYS.accounts).error
-      ? html`<p class="muted">The CRM accounts could not be loaded.</p>`
-      : renderLoading('Loading CRM accounts…');
+      ? html`<p class="muted">${msg('The CRM accounts could not be loaded.', { id: 'clients.custom.accounts-failed' })}</p>`
+      : renderLoading(msg('Loading CRM accounts…', { id: 'clients.custom.loading-accounts' }));
   }
 
   #renderPicker(client: Client, accounts: readonly Account[], lookup: ClientLookup, pending: boolean): TemplateResult {
@@ -394,46 +426,48 @@ export class CustomMapping implements ReactiveController {
           aria-setsize=${positions.length} aria-posinset=${k + 1}
           @click=${() => { this.#active = k; this.#choose(account.id); }}>
         <span class="option-name">${account.name}</span>${taken
-          ? html`<span class="muted option-note"> (mapped to ${owner!.name})</span>` : nothing}
+          ? html`<span class="muted option-note">${msg(str` (mapped to ${owner!.name})`, { id: 'clients.custom.option-taken' })}</span>` : nothing}
       </div>`);
     }
     const describedBy = this.#fieldError ? 'cam-account-count cam-account-error' : 'cam-account-count';
     return html`
       ${client.accountId ? nothing : html`<section class="suggestions" part="suggestions" aria-labelledby="cam-suggestions-title">
-        <h5 id="cam-suggestions-title">Suggested accounts</h5>
+        <h5 id="cam-suggestions-title">${msg('Suggested accounts', { id: 'clients.custom.suggestions' })}</h5>
         ${suggestions.length
           ? html`<ol>${suggestions.map((s) => html`<li class="suggestion">
               <span class="suggestion-text"><span class="suggestion-name">${s.account.name}</span>
                 <span class="muted suggestion-reason">${s.reason.text}</span></span>
               <button type="button" aria-pressed=${s.account.id === draft ? 'true' : 'false'}
-                @click=${() => this.#choose(s.account.id)}>Choose<span class="visually-hidden"> ${s.account.name}</span></button>
+                @click=${() => this.#choose(s.account.id)}>${msg(html`Choose<span class="visually-hidden"> ${s.account.name}</span>`, { id: 'clients.custom.choose' })}</button>
             </li>`)}</ol>`
-          : html`<p class="muted">No account has a similar name.</p>`}
+          : html`<p class="muted">${msg('No account has a similar name.', { id: 'clients.custom.no-suggestions' })}</p>`}
       </section>`}
       <div class="field picker">
-        <label for="cam-account-search">CRM account</label>
-        <input id="cam-account-search" type="text" role="combobox" autocomplete="off" placeholder="Search accounts"
+        <label for="cam-account-search">${msg('CRM account', { id: 'clients.custom.account-label' })}</label>
+        <input id="cam-account-search" type="text" role="combobox" autocomplete="off"
+          placeholder=${msg('Search accounts', { id: 'clients.custom.search-accounts' })}
           aria-autocomplete="list" aria-expanded="true" aria-controls="cam-account-list"
           aria-activedescendant=${activeId ?? nothing} aria-describedby=${describedBy}
           aria-invalid=${this.#fieldError ? 'true' : 'false'}
           .value=${live(this.#accountQuery)} @input=${this.#onAccountSearch} @keydown=${this.#onAccountKey} />
-        <p id="cam-account-count" class="muted">${positions.length === accounts.length
-          ? `${accounts.length} accounts` : `${positions.length} of ${accounts.length} accounts`}.
-          Use the arrow keys and Enter, or click an account.</p>
-        <div id="cam-account-list" class="account-list scroller" role="listbox" aria-label="CRM accounts" tabindex="0"
+        <p id="cam-account-count" class="muted">${accountCountText(positions.length, accounts.length)}
+          ${msg('Use the arrow keys and Enter, or click an account.', { id: 'clients.custom.picker-help' })}</p>
+        <div id="cam-account-list" class="account-list scroller" role="listbox" aria-label=${msg('CRM accounts', { id: 'clients.custom.account-list' })} tabindex="0"
           aria-activedescendant=${activeId ?? nothing} @scroll=${this.#accountRows.onScroll} @keydown=${this.#onAccountKey}>
           ${positions.length === 0
-            ? html`<p class="muted empty">No account matches.</p>`
+            ? html`<p class="muted empty">${msg('No account matches.', { id: 'clients.custom.no-account-matches' })}</p>`
             : html`<div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
                 <div class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>${options}</div>
               </div>`}
         </div>
-        ${this.#fieldError ? html`<p id="cam-account-error" class="field-error">${this.#fieldError}</p>` : nothing}
+        ${this.#fieldError ? html`<p id="cam-account-error" class="field-error">${msg('Choose an account from the list first.', { id: 'clients.custom.choose-first' })}</p>` : nothing}
       </div>
-      <p class="chosen" part="chosen">Chosen account: ${draftName ? html`<strong>${draftName}</strong>` : html`<span class="muted">none yet</span>`}</p>
+      <p class="chosen" part="chosen">${draftName
+        ? msg(html`Chosen account: <strong>${draftName}</strong>`, { id: 'clients.custom.chosen' })
+        : msg(html`Chosen account: <span class="muted">none yet</span>`, { id: 'clients.custom.chosen-none' })}</p>
       <div class="actions">
         <button type="button" class="primary" ?disabled=${pending || (!!draft && draft === client.accountId)}
-          @click=${() => void this.#save()}>Save mapping</button>
+          @click=${() => void this.#save()}>${msg('Save mapping', { id: 'clients.custom.save' })}</button>
       </div>`;
   }
 }

@@ -2,15 +2,18 @@
  * The mapping report (dry run or real): counts, outcome filter, CSV download and a
  * windowed table of every client. A controller of `<client-account-mapper>`.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { ClientMappingReport, ClientMappingReportRow } from '../../schemas/entities.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import {
-  CSV_FILE_NAME, OUTCOMES, OUTCOME_LABEL, countOutcomes, filterRows, reportToCsv,
+  CSV_FILE_NAME, OUTCOMES, countOutcomes, filterRows, outcomeLabel, reasonText, reportToCsv,
   type OutcomeCounts, type OutcomeFilter,
 } from './report.js';
 import { ROW_HEIGHT } from './client-account-mapper.styles.js';
 import { cssomStyle } from '../shared/cssom-style.js';
+import { formatList, formatNumber, plural } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,7 +22,7 @@ export class ReportView implements ReactiveController {
   #report: ClientMappingReport | null = null;
   #counts: OutcomeCounts | null = null;
   #rows: readonly ClientMappingReportRow[] = [];
-  #csv: { report: ClientMappingReport; url: string } | null = null;
+  #csv: { report: ClientMappingReport; locale: string; url: string } | null = null;
   readonly #virtual: VirtualRows;
 
   constructor(private readonly host: Host) {
@@ -54,13 +57,14 @@ export class ReportView implements ReactiveController {
     return this.host.shadowRoot?.querySelector<HTMLElement>('.report .scroller') ?? null;
   }
 
-  /** A Blob URL of the CSV, made once per report. */
+  /** A Blob URL of the CSV, made once per report and language (the column headers are translated). */
   #csvUrl(report: ClientMappingReport): string {
-    if (this.#csv?.report !== report) {
+    const locale = getLocale();
+    if (this.#csv?.report !== report || this.#csv.locale !== locale) {
       this.#revoke();
       // The byte-order mark lets spreadsheet programs read the accents as UTF-8.
       const blob = new Blob(['\uFEFF', reportToCsv(report)], { type: 'text/csv;charset=utf-8' });
-      this.#csv = { report, url: URL.createObjectURL(blob) };
+      this.#csv = { report, locale, url: URL.createObjectURL(blob) };
     }
     return this.#csv.url;
   }
@@ -75,46 +79,67 @@ export class ReportView implements ReactiveController {
     const counts = this.#counts!;
     const dry = report.dryRun;
     return html`<div class="report" part="report">
-      <h3 id=${headingId} tabindex="-1">${dry ? 'Preview: what “Yes, Map matching records” would do' : 'Mapping report'}</h3>
+      <h3 id=${headingId} tabindex="-1">${dry
+        ? msg('Preview: what “Yes, Map matching records” would do', { id: 'clients.report.preview-title' })
+        : msg('Mapping report', { id: 'clients.report.title' })}</h3>
       ${dry
-        ? html`<p class="notice info">Dry run: nothing has been saved. Choose “Yes, Map matching records” to map these clients, or “No, Skip”.</p>`
-        : html`<p class="notice success">Matching clients are now mapped to their CRM accounts. The report was emailed to the administrators${
-          report.emailedTo.length ? html` (${report.emailedTo.join(', ')})` : nothing}.</p>`}
-      <ul class="counts" part="counts">
-        <li><span class="count">${report.mappedCount}</span> ${dry ? 'would be mapped' : 'mapped'}</li>
-        <li><span class="count">${report.unmappedCount}</span> ${dry ? 'would stay unmapped' : 'not mapped'}</li>
-        <li><span class="count">${counts['already-mapped']}</span> already mapped</li>
-        <li><span class="count">${report.contactsCreated}</span> client users ${dry ? 'would become' : 'became'} contacts of their account</li>
-      </ul>
+        ? html`<p class="notice info">${msg('Dry run: nothing has been saved. Choose “Yes, Map matching records” to map these clients, or “No, Skip”.', { id: 'clients.report.dry-run' })}</p>`
+        : html`<p class="notice success">${report.emailedTo.length
+          ? msg(str`Matching clients are now mapped to their CRM accounts. The report was emailed to the administrators (${formatList(report.emailedTo)}).`, { id: 'clients.report.done-emailed' })
+          : msg('Matching clients are now mapped to their CRM accounts. The report was emailed to the administrators.', { id: 'clients.report.done' })}</p>`}
+      <ul class="counts" part="counts">${this.#renderCounts(report, counts['already-mapped'])}</ul>
       <div class="report-tools">
         <fieldset class="filter">
-          <legend>Show</legend>
+          <legend>${msg('Show', { id: 'clients.report.show' })}</legend>
           ${(['all', ...OUTCOMES] as OutcomeFilter[]).map((f) => html`<label class="chip">
             <input type="radio" name="report-filter" .checked=${this.#filter === f}
               @change=${() => this.#setFilter(f)} />
-            ${f === 'all' ? 'All' : OUTCOME_LABEL[f]} (${counts[f]})
+            ${msg(str`${f === 'all' ? msg('All', { id: 'clients.report.all' }) : outcomeLabel(f)} (${formatNumber(counts[f])})`, { id: 'clients.report.filter-option' })}
           </label>`)}
         </fieldset>
-        <a class="button" part="download" href=${this.#csvUrl(report)} download=${CSV_FILE_NAME}>Download report (CSV)</a>
+        <a class="button" part="download" href=${this.#csvUrl(report)} download=${CSV_FILE_NAME}>${msg('Download report (CSV)', { id: 'clients.report.download' })}</a>
       </div>
       ${this.#renderTable()}
     </div>`;
   }
 
+  /** The counts at the top: each number in a `.count` span, inside a whole sentence per count and plural form. */
+  #renderCounts(report: ClientMappingReport, alreadyMapped: number): TemplateResult {
+    const dry = report.dryRun;
+    const n = (count: number) => html`<span class="count">${formatNumber(count)}</span>`;
+    const m = report.mappedCount;
+    const u = report.unmappedCount;
+    const c = report.contactsCreated;
+    return html`
+      <li>${dry
+        ? plural(m, msg(html`${n(m)} would be mapped`, { id: 'clients.report.would-map.one' }), msg(html`${n(m)} would be mapped`, { id: 'clients.report.would-map.other' }))
+        : plural(m, msg(html`${n(m)} mapped`, { id: 'clients.report.mapped.one' }), msg(html`${n(m)} mapped`, { id: 'clients.report.mapped.other' }))}</li>
+      <li>${dry
+        ? plural(u, msg(html`${n(u)} would stay unmapped`, { id: 'clients.report.would-stay.one' }), msg(html`${n(u)} would stay unmapped`, { id: 'clients.report.would-stay.other' }))
+        : plural(u, msg(html`${n(u)} not mapped`, { id: 'clients.report.not-mapped.one' }), msg(html`${n(u)} not mapped`, { id: 'clients.report.not-mapped.other' }))}</li>
+      <li>${plural(alreadyMapped, msg(html`${n(alreadyMapped)} already mapped`, { id: 'clients.report.already-mapped.one' }),
+        msg(html`${n(alreadyMapped)} already mapped`, { id: 'clients.report.already-mapped.other' }))}</li>
+      <li>${dry
+        ? plural(c, msg(html`${n(c)} client user would become a contact of their account`, { id: 'clients.report.would-become.one' }),
+          msg(html`${n(c)} client users would become contacts of their account`, { id: 'clients.report.would-become.other' }))
+        : plural(c, msg(html`${n(c)} client user became a contact of their account`, { id: 'clients.report.became.one' }),
+          msg(html`${n(c)} client users became contacts of their account`, { id: 'clients.report.became.other' }))}</li>`;
+  }
+
   #renderTable(): TemplateResult {
     const rows = this.#rows;
     const win = this.#virtual.window(rows.length);
-    return html`<div class="table" role="table" aria-label="Clients and their mapping outcome"
+    return html`<div class="table" role="table" aria-label=${msg('Clients and their mapping outcome', { id: 'clients.report.table' })}
         aria-rowcount=${rows.length + 1} part="report-table">
       <div class="row head report-cols" role="row" aria-rowindex="1">
-        <span role="columnheader">Client</span>
-        <span role="columnheader">Outcome</span>
-        <span role="columnheader">CRM account</span>
-        <span role="columnheader">Reason</span>
+        <span role="columnheader">${msg('Client', { id: 'clients.report.col.client' })}</span>
+        <span role="columnheader">${msg('Outcome', { id: 'clients.report.col.outcome' })}</span>
+        <span role="columnheader">${msg('CRM account', { id: 'clients.report.col.account' })}</span>
+        <span role="columnheader">${msg('Reason', { id: 'clients.report.col.reason' })}</span>
       </div>
       <div class="scroller" role="rowgroup" tabindex="0" @scroll=${this.#virtual.onScroll}>
         ${rows.length === 0
-          ? html`<p class="muted empty">No clients with this outcome.</p>`
+          ? html`<p class="muted empty">${msg('No clients with this outcome.', { id: 'clients.report.empty' })}</p>`
           : html`<div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
               <div class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>
                 ${rows.slice(win.start, win.end).map((r, k) => this.#row(r, win.start + k))}
@@ -125,11 +150,12 @@ export class ReportView implements ReactiveController {
   }
 
   #row(r: ClientMappingReportRow, position: number): TemplateResult {
+    const reason = reasonText(r);
     return html`<div class="row report-cols outcome-${r.outcome}" role="row" aria-rowindex=${position + 2}>
       <span role="cell" class="cell" title=${r.clientName}>${r.clientName}</span>
-      <span role="cell" class="cell"><span class="badge ${r.outcome}">${OUTCOME_LABEL[r.outcome]}</span></span>
+      <span role="cell" class="cell"><span class="badge ${r.outcome}">${outcomeLabel(r.outcome)}</span></span>
       <span role="cell" class="cell" title=${r.accountName ?? ''}>${r.accountName ?? '—'}</span>
-      <span role="cell" class="cell" title=${r.reason}>${r.reason}</span>
+      <span role="cell" class="cell" title=${reason}>${reason}</span>
     </div>`;
   }
 }

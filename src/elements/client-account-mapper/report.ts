@@ -2,18 +2,47 @@
  * The automatic-mapping report as the element shows and exports it: outcome labels,
  * counts, filtering and CSV. Pure functions, no DOM.
  */
+import { msg, str } from '@lit/localize';
+import { formatNumber, plural } from '../../i18n/format.js';
 import type {
   ClientMappingOutcome, ClientMappingReport, ClientMappingReportRow,
 } from '../../schemas/entities.js';
 
 export const OUTCOMES: readonly ClientMappingOutcome[] = ['mapped', 'no-match', 'multiple-matches', 'already-mapped'];
 
-export const OUTCOME_LABEL: Readonly<Record<ClientMappingOutcome, string>> = {
-  mapped: 'Mapped',
-  'no-match': 'No matching account',
-  'multiple-matches': 'Several accounts match',
-  'already-mapped': 'Already mapped',
-};
+/** An outcome as the admin reads it, in the active locale. */
+export function outcomeLabel(outcome: ClientMappingOutcome): string {
+  switch (outcome) {
+    case 'mapped': return msg('Mapped', { id: 'clients.outcome.mapped' });
+    case 'no-match': return msg('No matching account', { id: 'clients.outcome.no-match' });
+    case 'multiple-matches': return msg('Several accounts match', { id: 'clients.outcome.multiple-matches' });
+    case 'already-mapped': return msg('Already mapped', { id: 'clients.outcome.already-mapped' });
+  }
+}
+
+/**
+ * Why a client got its outcome, in the active locale. The outcome (and its candidate accounts)
+ * says it all, as an error code does: the widget's own sentence, not the server's English
+ * `reason`, so the report and its CSV read in one language.
+ */
+export function reasonText(row: ClientMappingReportRow): string {
+  const candidates = row.candidateAccountIds.length;
+  switch (row.outcome) {
+    case 'mapped': return msg('Exact name match.', { id: 'clients.reason.mapped' });
+    case 'already-mapped': return msg('Already mapped to an account.', { id: 'clients.reason.already-mapped' });
+    case 'multiple-matches': {
+      if (candidates < 2) return msg('Several accounts have exactly this name.', { id: 'clients.reason.multiple' });
+      const n = formatNumber(candidates);
+      return plural(candidates, msg(str`${n} account has exactly this name.`, { id: 'clients.reason.multiple-count.one' }),
+        msg(str`${n} accounts have exactly this name.`, { id: 'clients.reason.multiple-count.other' }));
+    }
+    case 'no-match':
+      // An account of exactly this name that was not used: it belongs to another client already.
+      return candidates
+        ? msg('The matching account is already mapped to another client.', { id: 'clients.reason.taken' })
+        : msg('No account has exactly this name.', { id: 'clients.reason.no-match' });
+  }
+}
 
 export type OutcomeFilter = ClientMappingOutcome | 'all';
 
@@ -29,7 +58,21 @@ export function filterRows(rows: readonly ClientMappingReportRow[], filter: Outc
   return filter === 'all' ? rows : rows.filter((r) => r.outcome === filter);
 }
 
-export const CSV_COLUMNS = ['Client ID', 'Client', 'Outcome', 'Account ID', 'Account', 'Candidate account IDs', 'Reason'] as const;
+/**
+ * The CSV's column headers, in the active locale (the cells stay as the server sent them;
+ * the Outcome column holds the outcome's code, the same in every language).
+ */
+export function csvColumns(): readonly string[] {
+  return [
+    msg('Client ID', { id: 'clients.csv.client-id' }),
+    msg('Client', { id: 'clients.csv.client' }),
+    msg('Outcome', { id: 'clients.csv.outcome' }),
+    msg('Account ID', { id: 'clients.csv.account-id' }),
+    msg('Account', { id: 'clients.csv.account' }),
+    msg('Candidate account IDs', { id: 'clients.csv.candidates' }),
+    msg('Reason', { id: 'clients.csv.reason' }),
+  ];
+}
 
 /**
  * One CSV cell: always quoted (quotes doubled), and a leading `= + - @` (or tab/CR) is
@@ -40,13 +83,16 @@ export function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** The whole report (every row, whatever the filter) as RFC 4180 CSV with CRLF line ends. */
+/**
+ * The whole report (every row, whatever the filter) as RFC 4180 CSV with CRLF line ends; headers
+ * and reasons in the active locale, the Outcome column as the outcome's code.
+ */
 export function reportToCsv(report: ClientMappingReport): string {
-  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
+  const lines = [csvColumns().map(csvCell).join(',')];
   for (const r of report.rows) {
     lines.push([
       r.clientId, r.clientName, r.outcome, r.accountId ?? '', r.accountName ?? '',
-      r.candidateAccountIds.join(' '), r.reason,
+      r.candidateAccountIds.join(' '), reasonText(r),
     ].map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

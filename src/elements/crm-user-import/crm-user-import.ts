@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { PartialBackend } from '../../adapters/backend.js';
 import type { CrmAccountForImport, CrmUser, ImportContext } from '../../schemas/entities.js';
-import { FIELD_PROBLEM_TEXT, checkEmail, checkZscKey } from '../../schemas/inputs.js';
+import { checkEmail, checkZscKey, type FieldProblem } from '../../schemas/inputs.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { ImportKind, ImportRun, UserImportState } from '../../store/slices/user-import.js';
 import {
-  batchSizeOf, checkSeats, newUsersNeeded, percentDone, selectAll, setForSelected, summarize, toggle,
+  batchSizeOf, checkSeats, newUsersNeeded, seatsRefusal, percentDone, selectAll, setForSelected, summarize, toggle,
   userImportItems, DEFAULT_BATCH_SIZE, type ImportSummary,
 } from '../../rules/import-plan.js';
 import { ZpLookupDoneEvent } from '../../events/zp-lookup-done.js';
@@ -22,9 +23,10 @@ import { renderCredentials } from './credentials-step.js';
 import { byIdOf, indexInBackground, newDraft, setQuery, shownAt, shownCount, shownIds, type ReviewDraft } from './review-draft.js';
 import { renderAccountReview, renderUserReview } from './review-table.js';
 import { renderProgress } from './import-progress.js';
-import { renderResults } from './import-results.js';
+import { renderResults, summaryTexts } from './import-results.js';
 import { styles } from './crm-user-import.styles.js';
-import { n } from './format.js';
+import { formatList, formatNumber, formatPercent, plural } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
 
 export type ImportMode = 'portal-users' | 'client-users';
 
@@ -44,6 +46,7 @@ const accountFields = (a: CrmAccountForImport) => [a.name];
  * @tag crm-user-import
  * @summary "Import From CRM": credentials, review, batched import with progress, per-record results and retry.
  *
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-lookup-done - The CRM account's users or accounts were looked up (counts only).
  * @fires zp-import-progress - After each batch of an import (counts and percent).
  * @fires zp-import-complete - An import, a retry or a continued import ended (counts per outcome).
@@ -107,6 +110,8 @@ export class CrmUserImport extends LitElement {
   declare mode: ImportMode;
   /** Records per import request (default 200). */
   declare batchSize: number;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.userImport, s.requests] as const, {
     onStore: (store) => {
@@ -121,12 +126,13 @@ export class CrmUserImport extends LitElement {
   // Credentials form. The ZSC key lives only in its input field, never in element state.
   #email = '';
   #showKey = false;
-  #fieldErrors: { email?: string | undefined; zscKey?: string | undefined } = {};
+  #fieldErrors: { email?: FieldProblem | undefined; zscKey?: FieldProblem | undefined } = {};
 
   // Review drafts, one per mode.
   #userDraft: ReviewDraft<CrmUser> | null = null;
   #accountDraft: ReviewDraft<CrmAccountForImport> | null = null;
-  #refusal: Record<ImportKind, string | null> = { users: null, clients: null };
+  /** Why an import was refused before sending; a function, so it renders in the current language. */
+  #refusal: Record<ImportKind, (() => string) | null> = { users: null, clients: null };
   #bulkRole = '';
   #bulkProject = '';
 
@@ -146,6 +152,7 @@ export class CrmUserImport extends LitElement {
     super();
     this.mode = 'portal-users';
     this.batchSize = DEFAULT_BATCH_SIZE;
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -215,7 +222,7 @@ export class CrmUserImport extends LitElement {
       const step = Math.floor(percent / 10);
       if (active && step > this.#announcedStep[kind]) {
         this.#announcedStep[kind] = step;
-        this.#announcer.announce(`Import ${percent}% done.`);
+        this.#announcer.announce(msg(str`Import ${formatPercent(percent / 100)} done.`, { id: 'import.announce.progress' }));
       }
     }
     const wasActive = !!prev && samePass && (prev.status === 'running' || prev.status === 'cancelling');
@@ -224,9 +231,10 @@ export class CrmUserImport extends LitElement {
       const sum = summarize(run.ids, results);
       const cancelled = run.status === 'cancelled';
       this.#events.push(new ZpImportCompleteEvent({ mode, total: run.ids.length, ...sum, cancelled }));
-      const existing = kind === 'users' ? 'already portal users' : 'already clients';
-      this.#announcer.announce(`${cancelled ? 'Import cancelled' : 'Import finished'}: ${n(sum.imported)} imported, `
-        + `${n(sum.existing)} ${existing}, ${n(sum.failed)} failed${sum.notImported ? `, ${n(sum.notImported)} not imported` : ''}.`);
+      const counts = formatList(summaryTexts(kind === 'users', sum).map(([, text]) => text));
+      this.#announcer.announce(cancelled
+        ? msg(str`Import cancelled: ${counts}.`, { id: 'import.announce.cancelled' })
+        : msg(str`Import finished: ${counts}.`, { id: 'import.announce.finished' }));
       if (kind === this.#kind) this.#pendingFocus = '#results-title';
     }
   }
@@ -237,7 +245,7 @@ export class CrmUserImport extends LitElement {
     const store = this.#store;
     if (!store) return renderNotConnected('crm-user-import');
     return html`<section part="base" aria-labelledby="title">
-      <h2 id="title">Import From CRM</h2>
+      <h2 id="title">${msg('Import From CRM', { id: 'import.title' })}</h2>
       ${this.#announcer.region()}
       ${this.#renderBody(store)}
     </section>`;
@@ -249,19 +257,20 @@ export class CrmUserImport extends LitElement {
     const lookupError = store.request(LOOKUP_KEY).error;
     if ((s.context && !s.context.isPortalAdmin) || contextRequest.error?.kind === 'forbidden' || lookupError?.kind === 'forbidden') {
       return html`<div class="notice warning" role="alert" part="not-admin">
-        <p>Only portal administrators can import users from Zoho CRM. Ask an administrator of this portal to import them, or to make you an administrator.</p>
+        <p>${msg('Only portal administrators can import users from Zoho CRM. Ask an administrator of this portal to import them, or to make you an administrator.',
+          { id: 'import.not-admin' })}</p>
       </div>`;
     }
     if (!s.context) {
       return contextRequest.error
         ? renderRequestError(contextRequest.error, () => void store.userImport.loadContext())
-        : renderLoading('Loading the portal’s roles, projects and seats…');
+        : renderLoading(msg('Loading the portal’s roles, projects and seats…', { id: 'import.loading' }));
     }
     const kind = this.#kind;
     const run = kind === 'users' ? s.userRun : s.clientRun;
     const running = !!(s.userRun && isActive(s.userRun)) || !!(s.clientRun && isActive(s.clientRun));
     return html`
-      <p class="muted portal">Portal: <strong>${s.context.portalName}</strong></p>
+      <p class="muted portal">${msg(html`Portal: ${html`<strong>${s.context.portalName}</strong>`}`, { id: 'import.portal' })}</p>
       ${this.#renderModes(running)}
       ${this.#renderStep(store, s, s.context, kind, run)}`;
   }
@@ -269,11 +278,11 @@ export class CrmUserImport extends LitElement {
   #renderModes(disabled: boolean): TemplateResult {
     const mode = this.#kind === 'users' ? 'portal-users' : 'client-users';
     return html`<fieldset class="modes" part="modes" ?disabled=${disabled}>
-      <legend class="visually-hidden">What to import</legend>
+      <legend class="visually-hidden">${msg('What to import', { id: 'import.modes' })}</legend>
       <label class=${mode === 'portal-users' ? 'on' : ''}><input type="radio" name="mode" value="portal-users"
-        .checked=${mode === 'portal-users'} @change=${this.#onMode}> Portal Users</label>
+        .checked=${mode === 'portal-users'} @change=${this.#onMode}> ${msg('Portal Users', { id: 'import.mode.users' })}</label>
       <label class=${mode === 'client-users' ? 'on' : ''}><input type="radio" name="mode" value="client-users"
-        .checked=${mode === 'client-users'} @change=${this.#onMode}> Client Users</label>
+        .checked=${mode === 'client-users'} @change=${this.#onMode}> ${msg('Client Users', { id: 'import.mode.clients' })}</label>
     </fieldset>`;
   }
 
@@ -297,7 +306,7 @@ export class CrmUserImport extends LitElement {
     }
     if (run) {
       if (isActive(run)) {
-        return renderProgress({ run, noun: kind === 'users' ? 'portal users' : 'clients', onCancel: this.#onCancel });
+        return renderProgress({ run, kind, onCancel: this.#onCancel });
       }
       return renderResults({
         mode: kind === 'users' ? 'portal-users' : 'client-users',
@@ -335,7 +344,7 @@ export class CrmUserImport extends LitElement {
         lookupEmail: s.lookupEmail ?? '',
         rows: this.#reviewRows,
         needed: this.#neededSeats(this.#userDraft),
-        refusal: this.#refusal.users,
+        refusal: this.#refusal.users?.() ?? null,
         bulkRole: this.#bulkRole,
         bulkProject: this.#bulkProject,
         onBulkRole: this.#onBulkRole,
@@ -349,7 +358,7 @@ export class CrmUserImport extends LitElement {
         draft: this.#accountDraft,
         lookupEmail: s.lookupEmail ?? '',
         rows: this.#reviewRows,
-        refusal: this.#refusal.clients,
+        refusal: this.#refusal.clients?.() ?? null,
       });
     }
     return nothing;
@@ -454,8 +463,8 @@ export class CrmUserImport extends LitElement {
     const emailProblem = checkEmail(email);
     const keyProblem = checkZscKey(keyInput.value);
     this.#fieldErrors = {
-      email: emailProblem ? FIELD_PROBLEM_TEXT[emailProblem] : undefined,
-      zscKey: keyProblem ? FIELD_PROBLEM_TEXT[keyProblem] : undefined,
+      email: emailProblem ?? undefined,
+      zscKey: keyProblem ?? undefined,
     };
     if (emailProblem || keyProblem) {
       this.#pendingFocus = emailProblem ? '#email' : '#zsc-key';
@@ -479,11 +488,23 @@ export class CrmUserImport extends LitElement {
     if (mode === 'portal-users' && s.users) {
       const inPortal = s.users.filter((u) => u.inPortal).length;
       this.#events.push(new ZpLookupDoneEvent({ mode, count: s.users.length, alreadyInPortal: inPortal }));
-      this.#announcer.announce(`${n(s.users.length)} CRM users found, ${n(inPortal)} already in the portal.`);
+      const found = formatNumber(s.users.length);
+      const there = formatNumber(inPortal);
+      this.#announcer.announce(plural(s.users.length,
+        msg(str`${found} CRM user found, ${there} already in the portal.`, { id: 'import.announce.users-found.one' }),
+        msg(str`${found} CRM users found, ${there} already in the portal.`, { id: 'import.announce.users-found.other' })));
     } else if (s.accounts) {
       const clients = s.accounts.filter((a) => a.alreadyClient).length;
       this.#events.push(new ZpLookupDoneEvent({ mode, count: s.accounts.length, alreadyInPortal: clients }));
-      this.#announcer.announce(`${n(s.accounts.length)} CRM accounts found, ${n(clients)} already clients.`);
+      const found = formatNumber(s.accounts.length);
+      const there = formatNumber(clients);
+      this.#announcer.announce(plural(s.accounts.length,
+        plural(clients,
+          msg(str`${found} CRM account found, ${there} already a client.`, { id: 'import.announce.accounts-found.one-one' }),
+          msg(str`${found} CRM account found, ${there} already clients.`, { id: 'import.announce.accounts-found.one-other' })),
+        plural(clients,
+          msg(str`${found} CRM accounts found, ${there} already a client.`, { id: 'import.announce.accounts-found.other-one' }),
+          msg(str`${found} CRM accounts found, ${there} already clients.`, { id: 'import.announce.accounts-found.other' }))));
     }
     this.#resetReviewScroll();
     this.#pendingFocus = '#review-title';
@@ -509,7 +530,7 @@ export class CrmUserImport extends LitElement {
     const keyInput = this.#keyInput();
     if (keyInput) keyInput.value = '';
     this.#pendingFocus = '#email';
-    this.#announcer.announce('Enter the email address and ZSC key of the CRM account to import from.');
+    this.#announcer.announce(msg('Enter the email address and ZSC key of the CRM account to import from.', { id: 'import.announce.change-ticket' }));
     this.requestUpdate();
   };
 
@@ -526,7 +547,9 @@ export class CrmUserImport extends LitElement {
       const d = this.#draft();
       if (!d || !d.query.trim()) return;
       const count = shownCount(d as ReviewDraft<{ id: string }>);
-      this.#announcer.announce(`${n(count)} ${count === 1 ? 'match' : 'matches'}.`);
+      this.#announcer.announce(plural(count,
+        msg(str`${formatNumber(count)} match.`, { id: 'import.announce.matches.one' }),
+        msg(str`${formatNumber(count)} matches.`, { id: 'import.announce.matches.other' })));
     }, 600);
   };
 
@@ -595,12 +618,12 @@ export class CrmUserImport extends LitElement {
     const context = this.#state?.context;
     if (!draft || !context) return;
     if (!draft.selected.size) {
-      this.#refusal.users = 'Select the users to set a role or project for first.';
+      this.#refusal.users = () => msg('Select the users to set a role or project for first.', { id: 'import.refusal.bulk-selection' });
       this.requestUpdate();
       return;
     }
     if (!this.#bulkRole && !this.#bulkProject) {
-      this.#refusal.users = 'Choose a User Role or a Working Project to set for the selected users.';
+      this.#refusal.users = () => msg('Choose a User Role or a Working Project to set for the selected users.', { id: 'import.refusal.bulk-choice' });
       this.requestUpdate();
       return;
     }
@@ -615,13 +638,30 @@ export class CrmUserImport extends LitElement {
     // Back to "keep": the next "Apply to selected" sets only what is chosen then.
     this.#bulkRole = '';
     this.#bulkProject = '';
-    const parts = [
-      patch.roleId ? `User Role ${context.roles.find((r) => r.id === patch.roleId)?.name ?? ''}` : '',
-      patch.projectId !== undefined ? `Working Project ${patch.projectId ? context.projects.find((p) => p.id === patch.projectId)?.name ?? '' : 'none'}` : '',
-    ].filter(Boolean);
-    this.#announcer.announce(`${parts.join(' and ')} set for ${n(targets.length)} selected ${targets.length === 1 ? 'user' : 'users'}.`);
+    this.#announcer.announce(this.#bulkText(context, patch, targets.length));
     this.requestUpdate();
   };
+
+  /** "User Role Manager set for 3 selected users." */
+  #bulkText(context: ImportContext, patch: { roleId?: string; projectId?: string | null }, count: number): string {
+    const n = formatNumber(count);
+    const role = patch.roleId ? context.roles.find((r) => r.id === patch.roleId)?.name ?? '' : undefined;
+    const project = patch.projectId === undefined ? undefined
+      : patch.projectId ? context.projects.find((p) => p.id === patch.projectId)?.name ?? '' : msg('none', { id: 'import.announce.no-project' });
+    if (role !== undefined && project !== undefined) {
+      return plural(count,
+        msg(str`User Role ${role} and Working Project ${project} set for ${n} selected user.`, { id: 'import.announce.bulk-both.one' }),
+        msg(str`User Role ${role} and Working Project ${project} set for ${n} selected users.`, { id: 'import.announce.bulk-both.other' }));
+    }
+    if (role !== undefined) {
+      return plural(count,
+        msg(str`User Role ${role} set for ${n} selected user.`, { id: 'import.announce.bulk-role.one' }),
+        msg(str`User Role ${role} set for ${n} selected users.`, { id: 'import.announce.bulk-role.other' }));
+    }
+    return plural(count,
+      msg(str`Working Project ${project ?? ''} set for ${n} selected user.`, { id: 'import.announce.bulk-project.one' }),
+      msg(str`Working Project ${project ?? ''} set for ${n} selected users.`, { id: 'import.announce.bulk-project.other' }));
+  }
 
   readonly #onImport = () => {
     const store = this.#store;
@@ -632,9 +672,9 @@ export class CrmUserImport extends LitElement {
     if (kind === 'users') {
       const draft = this.#userDraft;
       if (!draft || !s.users) return;
-      if (!draft.selected.size) return this.#refuse('users', 'Select at least one user to import.');
+      if (!draft.selected.size) return this.#refuse('users', () => msg('Select at least one user to import.', { id: 'import.refusal.no-users' }));
       const seats = checkSeats(s.context.seats, this.#neededSeats(draft));
-      if (!seats.ok) return this.#refuse('users', seats.reason);
+      if (!seats.ok) return this.#refuse('users', () => seatsRefusal(seats.needed, seats.available));
       const items = userImportItems(s.users, draft.selected, draft.choices, s.context.defaultRoleId);
       this.#pendingFocus = '#progress-title';
       this.#resultRows.reset();
@@ -642,7 +682,7 @@ export class CrmUserImport extends LitElement {
     } else {
       const draft = this.#accountDraft;
       if (!draft || !s.accounts) return;
-      if (!draft.selected.size) return this.#refuse('clients', 'Select at least one CRM account to import.');
+      if (!draft.selected.size) return this.#refuse('clients', () => msg('Select at least one CRM account to import.', { id: 'import.refusal.no-accounts' }));
       const items = s.accounts.filter((a) => draft.selected.has(a.id)).map((a) => ({ accountId: a.id }));
       this.#pendingFocus = '#progress-title';
       this.#resultRows.reset();
@@ -652,7 +692,7 @@ export class CrmUserImport extends LitElement {
     this.#onlyFailed = false;
   };
 
-  #refuse(kind: ImportKind, reason: string): void {
+  #refuse(kind: ImportKind, reason: () => string): void {
     this.#refusal[kind] = reason;
     this.requestUpdate();
   }

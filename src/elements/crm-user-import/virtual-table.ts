@@ -3,6 +3,7 @@
  * `aria-rowcount` for the whole list and `aria-rowindex` on each row (the header is row 1).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { cssomStyle } from '../shared/cssom-style.js';
 import type { VirtualRows } from '../shared/virtual-rows.js';
 
@@ -43,7 +44,7 @@ export function renderVirtualTable(v: VirtualTableView): TemplateResult {
           ? html`<span class="visually-hidden">${c.header}</span>` : c.header}</div>`)}
       </div>
     </div>
-    <div role="rowgroup" class="vbody" tabindex=${v.focusableBody ? '0' : nothing} aria-label=${v.focusableBody ? `${v.label}, rows` : nothing}
+    <div role="rowgroup" class="vbody" tabindex=${v.focusableBody ? '0' : nothing} aria-label=${v.focusableBody ? msg(str`${v.label}, rows`, { id: 'import.table.rows' }) : nothing}
       @scroll=${v.onScroll ? (e: Event) => { v.rows.onScroll(e); v.onScroll!(e); } : v.rows.onScroll} @change=${v.onChange} @keydown=${v.onKeydown}>
       <div class="vsizer" ${cssomStyle({ height: `${w.totalHeight}px`, 'padding-top': `${w.offset}px` })}>
         ${positions.map((pos) => html`<div role="row" class="vrow" aria-rowindex=${pos + 2}>${v.cells(pos)}</div>`)}

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { live } from 'lit/directives/live.js';
@@ -23,13 +24,19 @@ import { VirtualRows } from '../shared/virtual-rows.js';
 import {
   renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
 } from '../shared/request-views.js';
-import { MODULE_LABELS, TYPE_LABELS } from './labels.js';
+import { errorText, fieldErrorText } from '../../i18n/error-text.js';
+import { formatList, formatNumber, plural } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { moduleLabel, typeLabel } from './labels.js';
 import { ROW_HEIGHT, styles } from './field-mapper.styles.js';
 
 const LOAD = 'getFieldMapping';
 const SAVE = 'saveFieldMapping';
 
 type Selected = readonly [FieldMappingState, unknown, unknown];
+
+/** A field's label in the locale's quotation marks (“…”, „…“, 「…」). */
+const quoted = (label: string) => msg(str`“${label}”`, { id: 'fields.quoted' });
 
 /** What is derived from one document + draft; recomputed only when they change. */
 interface Derived {
@@ -53,6 +60,7 @@ interface Derived {
  *
  * @tag field-mapper
  * @summary Field mapping between Zoho Projects fields and CRM Deals / Accounts fields.
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-field-mapping-saved - After "Done" saved the mapping; detail `{ mappedCount }`.
  * @fires zp-error - When a request fails (standalone only; inside the setup the container reports it).
  * @csspart base - The element's frame.
@@ -80,12 +88,14 @@ export class FieldMapper extends LitElement {
   declare store: IntegrationStore | undefined;
   declare backend: PartialBackend | undefined;
   declare apiBase: string | undefined;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
   declare _filter: string;
   declare _unmappedOnly: boolean;
   /** "Done" was pressed: required fields still empty are marked invalid. */
   declare _attempted: boolean;
   /** Why "Done" did not save (client-side checks), or null. */
-  declare _blocked: string | null;
+  declare _blocked: MappingCheck['blocking'] | null;
   /** Result of the last successful "Done" while nothing changed since. */
   declare _saved: { mappedCount: number; total: number } | null;
 
@@ -108,6 +118,7 @@ export class FieldMapper extends LitElement {
     this._attempted = false;
     this._blocked = null;
     this._saved = null;
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -123,22 +134,22 @@ export class FieldMapper extends LitElement {
       ${loadError ? this.#renderLoadError(loadError) : nothing}
       ${state.doc && state.draft
         ? this.#renderBody(store, this.#derive(state.doc, state.draft))
-        : loadError ? nothing : renderLoading('Loading fields…')}
+        : loadError ? nothing : renderLoading(msg('Loading fields…', { id: 'fields.loading' }))}
     </section>`;
   }
 
   #heading(): TemplateResult {
-    return html`<h2 id="fm-title">Field mapping</h2>
-      <p class="muted intro">For each Zoho Projects field, choose the Deals field and the Accounts field that fill it
-        when a project is created from a deal or from an account. Only fields of a compatible type are offered.</p>`;
+    return html`<h2 id="fm-title">${msg('Field mapping', { id: 'fields.title' })}</h2>
+      <p class="muted intro">${msg(`For each Zoho Projects field, choose the Deals field and the Accounts field that fill it
+        when a project is created from a deal or from an account. Only fields of a compatible type are offered.`, { id: 'fields.intro' })}</p>`;
   }
 
   #renderLoadError(error: StoreError): TemplateResult {
     if (error.code === 'no-portal') {
       return html`<div class="notice warning" role="alert" part="error">
-        <p><strong>Associate a portal first.</strong> Field mapping is available once a Zoho Projects portal is associated
-          with this CRM account (step “Portal configuration”).</p>
-        <div class="actions"><button type="button" @click=${this.#reload}>Retry</button></div>
+        <p>${msg(html`<strong>Associate a portal first.</strong> Field mapping is available once a Zoho Projects portal is associated
+          with this CRM account (step “Portal configuration”).`, { id: 'fields.no-portal' })}</p>
+        <div class="actions"><button type="button" @click=${this.#reload}>${msg('Retry', { id: 'fields.retry' })}</button></div>
       </div>`;
     }
     return renderRequestError(error, this.#reload) as TemplateResult;
@@ -152,32 +163,41 @@ export class FieldMapper extends LitElement {
     const saving = store.request(SAVE).pending;
     const saveError = store.request(SAVE).error;
     const total = d.doc.projectsFields.length;
+    const shown = rows.length;
+    const mapped = mappedCount(d.draft);
+    const duplicates = d.check.duplicateRows;
+    const unsaved = d.changed.size;
     return html`
       <div class="toolbar" part="toolbar">
         <div class="filter">
-          <label for="fm-filter">Filter fields</label>
+          <label for="fm-filter">${msg('Filter fields', { id: 'fields.filter' })}</label>
           <input id="fm-filter" type="search" autocomplete="off" .value=${live(this._filter)} @input=${this.#onFilter}>
         </div>
         <label class="check"><input type="checkbox" .checked=${live(this._unmappedOnly)} @change=${this.#onUnmappedOnly}>
-          Show unmapped only</label>
+          ${msg('Show unmapped only', { id: 'fields.unmapped-only' })}</label>
         ${suggestionCount
           ? html`<div class="suggest-bar">
-              <span>${suggestionCount === 1 ? '1 suggested match' : `${suggestionCount} suggested matches`}</span>
-              <button type="button" @click=${this.#acceptAll}>Accept all suggestions</button>
-              <button type="button" @click=${this.#dismiss}>Dismiss suggestions</button>
+              <span>${plural(suggestionCount,
+                msg(str`${formatNumber(suggestionCount)} suggested match`, { id: 'fields.suggestions.one' }),
+                msg(str`${formatNumber(suggestionCount)} suggested matches`, { id: 'fields.suggestions.other' }))}</span>
+              <button type="button" @click=${this.#acceptAll}>${msg('Accept all suggestions', { id: 'fields.accept-all' })}</button>
+              <button type="button" @click=${this.#dismiss}>${msg('Dismiss suggestions', { id: 'fields.dismiss' })}</button>
             </div>`
           : nothing}
       </div>
-      <p class="muted count" id="fm-count">${rows.length === total ? `${total} fields` : `${rows.length} of ${total} fields shown`}
-        · ${mappedCount(d.draft)} mapped
-        ${d.check.duplicateRows ? html` · <span class="warn-text">${d.check.duplicateRows} with a CRM field used twice</span>` : nothing}</p>
+      <p class="muted count" id="fm-count">${shown === total
+          ? plural(total, msg(str`${formatNumber(total)} field`, { id: 'fields.count.one' }), msg(str`${formatNumber(total)} fields`, { id: 'fields.count.other' }))
+          : plural(total, msg(str`${formatNumber(shown)} of ${formatNumber(total)} field shown`, { id: 'fields.count-shown.one' }),
+            msg(str`${formatNumber(shown)} of ${formatNumber(total)} fields shown`, { id: 'fields.count-shown.other' }))}
+        · ${msg(str`${formatNumber(mapped)} mapped`, { id: 'fields.mapped-count' })}
+        ${duplicates ? html` · <span class="warn-text">${msg(str`${formatNumber(duplicates)} with a CRM field used twice`, { id: 'fields.duplicate-count' })}</span>` : nothing}</p>
       <div class="table" role="table" aria-labelledby="fm-title" aria-describedby="fm-count" aria-rowcount=${rows.length + 1} part="table">
         <div role="rowgroup">
           <div role="row" class="row head" aria-rowindex="1">
-            <span role="columnheader">Projects field</span>
-            <span role="columnheader">Deals field</span>
-            <span role="columnheader">Accounts field</span>
-            <span role="columnheader">Suggestion</span>
+            <span role="columnheader">${msg('Projects field', { id: 'fields.column.projects' })}</span>
+            <span role="columnheader">${msg('Deals field', { id: 'fields.column.deals' })}</span>
+            <span role="columnheader">${msg('Accounts field', { id: 'fields.column.accounts' })}</span>
+            <span role="columnheader">${msg('Suggestion', { id: 'fields.column.suggestion' })}</span>
           </div>
         </div>
         <div class="scroller" @scroll=${this.#rows.onScroll} @focusin=${this.#onRowFocus}>
@@ -188,61 +208,67 @@ export class FieldMapper extends LitElement {
           </div>
         </div>
       </div>
-      ${rows.length ? nothing : html`<p class="empty" role="status">No fields match the filter.</p>`}
-      ${this._blocked ? html`<div class="notice error" role="alert" part="error"><p>${this._blocked}</p></div>` : nothing}
+      ${rows.length ? nothing : html`<p class="empty" role="status">${msg('No fields match the filter.', { id: 'fields.no-match' })}</p>`}
+      ${this._blocked ? html`<div class="notice error" role="alert" part="error"><p>${this.#blockedText(this._blocked, d)}</p></div>` : nothing}
       ${saveError ? this.#renderSaveError(saveError) : nothing}
       ${this._saved && !d.changed.size && !saveError
-        ? html`<div class="notice success" part="result"><p>Field mapping saved: ${this._saved.mappedCount} of ${this._saved.total}
-            Projects fields are mapped.</p></div>`
+        ? html`<div class="notice success" part="result"><p>${msg(str`Field mapping saved: ${formatNumber(this._saved.mappedCount)} of ${formatNumber(this._saved.total)} Projects fields are mapped.`, { id: 'fields.saved' })}</p></div>`
         : nothing}
       <div class="actions">
-        <button type="button" class="primary" part="done-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#done}>Done</button>
-        ${d.changed.size ? html`<button type="button" @click=${this.#discard}>Discard changes</button>` : nothing}
-        <span class=${classMap({ 'save-state': true, unsaved: d.changed.size > 0 })}>${saving
-          ? 'Saving…'
-          : d.changed.size
-            ? d.changed.size === 1 ? '1 field with unsaved changes' : `${d.changed.size} fields with unsaved changes`
-            : 'No unsaved changes'}</span>
+        <button type="button" class="primary" part="done-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#done}>${msg('Done', { id: 'fields.done' })}</button>
+        ${unsaved ? html`<button type="button" @click=${this.#discard}>${msg('Discard changes', { id: 'fields.discard' })}</button>` : nothing}
+        <span class=${classMap({ 'save-state': true, unsaved: unsaved > 0 })}>${saving
+          ? msg('Saving…', { id: 'fields.saving' })
+          : unsaved
+            ? plural(unsaved, msg(str`${formatNumber(unsaved)} field with unsaved changes`, { id: 'fields.unsaved.one' }),
+              msg(str`${formatNumber(unsaved)} fields with unsaved changes`, { id: 'fields.unsaved.other' }))
+            : msg('No unsaved changes', { id: 'fields.no-unsaved' })}</span>
       </div>`;
   }
 
   #renderSaveError(error: StoreError): TemplateResult {
     if (error.kind === 'conflict') {
       return html`<div class="notice error" role="alert" part="error">
-        <p>${error.message}</p>
-        <p>Your choices are kept on this page. “Reload” fetches the latest mapping and keeps the fields you changed;
-          then press “Done” again.</p>
-        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>Reload</button></div>
+        <p>${errorText(error)}</p>
+        <p>${msg(`Your choices are kept on this page. “Reload” fetches the latest mapping and keeps the fields you changed;
+          then press “Done” again.`, { id: 'fields.conflict-kept' })}</p>
+        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>${msg('Reload', { id: 'fields.reload' })}</button></div>
       </div>`;
     }
     return html`${renderRequestError(error, this.#done)}
-      <p class="muted">Nothing you chose is lost: every choice stays on this page${Object.keys(error.fieldErrors).length ? ', and the reasons are shown at the rows' : ''}.</p>`;
+      <p class="muted">${Object.keys(error.fieldErrors).length
+        ? msg('Nothing you chose is lost: every choice stays on this page, and the reasons are shown at the rows.', { id: 'fields.kept-with-reasons' })
+        : msg('Nothing you chose is lost: every choice stays on this page.', { id: 'fields.kept' })}</p>`;
   }
 
   #renderRow(d: Derived, f: ProjectsField, index: number, suggestion: Partial<Record<CrmModule, string>> | undefined): TemplateResult {
     const problems = d.check.problems.get(f.id);
     const required = problems?.deals?.kind === 'required' || problems?.accounts?.kind === 'required';
-    const serverError = this.#data.store?.request(SAVE).error?.fieldErrors[f.id];
+    const serverError = fieldErrorText(this.#data.store?.request(SAVE).error, f.id);
     const changed = d.changed.has(f.id);
     const rowNoteId = `fm-r${index}`;
     let rowNote: TemplateResult | typeof nothing = nothing;
     if (serverError) rowNote = html`<span class="note error-text" id=${rowNoteId}>${serverError}</span>`;
     else if (required) {
-      const missing = CRM_MODULES.filter((m) => problems?.[m]?.kind === 'required').map((m) => MODULE_LABELS[m]);
-      rowNote = html`<span class="note error-text" id=${rowNoteId}>Required: choose ${missing.length === 2 ? 'a Deals and an Accounts' : `a${missing[0] === 'Accounts' ? 'n' : ''} ${missing[0]}`} field.</span>`;
+      const missing = CRM_MODULES.filter((m) => problems?.[m]?.kind === 'required');
+      rowNote = html`<span class="note error-text" id=${rowNoteId}>${missing.length === 2
+        ? msg('Required: choose a Deals and an Accounts field.', { id: 'fields.required.both' })
+        : missing[0] === 'accounts'
+          ? msg('Required: choose an Accounts field.', { id: 'fields.required.accounts' })
+          : msg('Required: choose a Deals field.', { id: 'fields.required.deals' })}</span>`;
     }
     return html`<div role="row" part="row" class=${classMap({ row: true, changed, invalid: !!serverError || (required && this._attempted) })}
         aria-rowindex=${index + 2} data-index=${index}>
       <div role="rowheader" class="field">
-        <span class="label">${f.label}${f.required ? html`<span class="req" aria-hidden="true"> *</span><span class="visually-hidden"> (required)</span>` : nothing}</span>
-        <span class="meta"><span class=${f.custom ? 'badge custom' : 'badge'}>${f.custom ? 'Custom' : 'Standard'}</span>
-          ${TYPE_LABELS[f.type]}${changed ? html` · <span class="unsaved-mark">Unsaved</span>` : nothing}</span>
+        <span class="label">${f.label}${f.required ? html`<span class="req" aria-hidden="true"> *</span><span class="visually-hidden">${msg(' (required)', { id: 'fields.required-mark' })}</span>` : nothing}</span>
+        <span class="meta"><span class=${f.custom ? 'badge custom' : 'badge'}>${f.custom ? msg('Custom', { id: 'fields.custom' }) : msg('Standard', { id: 'fields.standard' })}</span>
+          ${typeLabel(f.type)}${changed ? html` · <span class="unsaved-mark">${msg('Unsaved', { id: 'fields.unsaved-mark' })}</span>` : nothing}</span>
         ${rowNote}
       </div>
       ${CRM_MODULES.map((m) => this.#renderCell(d, f, index, m, problems?.[m], suggestion?.[m], rowNote === nothing ? undefined : rowNoteId, !!serverError || (required && this._attempted && problems?.[m]?.kind === 'required')))}
       <div role="cell" class="accept">
         ${suggestion?.deals || suggestion?.accounts
-          ? html`<button type="button" class="small" data-field=${f.id} @click=${this.#acceptOne}>Accept<span class="visually-hidden"> suggestion for ${f.label}</span></button>`
+          ? html`<button type="button" class="small" data-field=${f.id} @click=${this.#acceptOne}>${msg(html`Accept<span class="visually-hidden"> suggestion for ${f.label}</span>`, { id: 'fields.accept-one' })}</button>`
           : nothing}
       </div>
     </div>`;
@@ -259,24 +285,28 @@ export class FieldMapper extends LitElement {
     const noteId = `fm-r${index}-${module}`;
     let note: TemplateResult | typeof nothing = nothing;
     if (problem?.kind === 'duplicate') {
-      const others = problem.otherProjectsFieldIds.map((id) => `“${d.labelById.get(id) ?? id}”`).join(', ');
-      note = html`<span class="note warn-text" id=${noteId}>Also feeds ${others}</span>`;
+      const others = formatList(problem.otherProjectsFieldIds.map((id) => quoted(d.labelById.get(id) ?? id)));
+      note = html`<span class="note warn-text" id=${noteId}>${msg(str`Also feeds ${others}`, { id: 'fields.also-feeds' })}</span>`;
     } else if (problem?.kind === 'incompatible') {
-      note = html`<span class="note error-text" id=${noteId}>Not compatible with a ${TYPE_LABELS[f.type]} field</span>`;
+      note = html`<span class="note error-text" id=${noteId}>${msg(str`Not compatible with a ${typeLabel(f.type)} field`, { id: 'fields.incompatible' })}</span>`;
     } else if (problem?.kind === 'unknown') {
-      note = html`<span class="note error-text" id=${noteId}>The saved field no longer exists</span>`;
+      note = html`<span class="note error-text" id=${noteId}>${msg('The saved field no longer exists', { id: 'fields.unknown' })}</span>`;
     } else if (suggested) {
-      note = html`<span class="note suggestion" id=${noteId}>Suggested: ${d.crmById[module].get(suggested)?.label ?? suggested}</span>`;
+      note = html`<span class="note suggestion" id=${noteId}>${msg(str`Suggested: ${d.crmById[module].get(suggested)?.label ?? suggested}`, { id: 'fields.suggested' })}</span>`;
     }
     const describedBy = [note === nothing ? '' : noteId, rowNoteId ?? ''].filter(Boolean).join(' ');
     return html`<div role="cell" class="cell">
-      <select aria-label="${MODULE_LABELS[module]} field for ${f.label}" data-field=${f.id} data-module=${module}
+      <select aria-label=${module === 'deals'
+          ? msg(str`Deals field for ${f.label}`, { id: 'fields.select.deals' })
+          : msg(str`Accounts field for ${f.label}`, { id: 'fields.select.accounts' })} data-field=${f.id} data-module=${module}
         aria-describedby=${describedBy || nothing} aria-invalid=${invalid || problem?.kind === 'incompatible' || problem?.kind === 'unknown' ? 'true' : nothing}
         @change=${this.#onChoose}>
-        <option value="" .selected=${live(!value)}>— Not mapped —</option>
-        ${options.map((o) => html`<option value=${o.id} .selected=${live(o.id === value)}>${o.label} (${TYPE_LABELS[o.type]})</option>`)}
+        <option value="" .selected=${live(!value)}>${msg('— Not mapped —', { id: 'fields.not-mapped' })}</option>
+        ${options.map((o) => html`<option value=${o.id} .selected=${live(o.id === value)}>${msg(str`${o.label} (${typeLabel(o.type)})`, { id: 'fields.option' })}</option>`)}
         ${value && !offered
-          ? html`<option value=${value} .selected=${live(true)}>${current ? `${current.label} (${TYPE_LABELS[current.type]}, not compatible)` : `${value} (no longer exists)`}</option>`
+          ? html`<option value=${value} .selected=${live(true)}>${current
+            ? msg(str`${current.label} (${typeLabel(current.type)}, not compatible)`, { id: 'fields.option.incompatible' })
+            : msg(str`${value} (no longer exists)`, { id: 'fields.option.unknown' })}</option>`
           : nothing}
       </select>
       ${note}
@@ -366,7 +396,7 @@ export class FieldMapper extends LitElement {
     this._saved = null;
     const label = this.#derived?.labelById.get(field) ?? field;
     this.#data.store?.fieldMapping.acceptSuggestion(field);
-    this.#announcer.announce(`Suggestion accepted for ${label}.`);
+    this.#announcer.announce(msg(str`Suggestion accepted for ${label}.`, { id: 'fields.announce.accepted-one' }));
     // The button goes away with the suggestion: keep focus in the row.
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<HTMLElement>(`select[data-field="${CSS.escape(field)}"]`)?.focus();
@@ -378,13 +408,15 @@ export class FieldMapper extends LitElement {
     const n = Object.keys(suggestions).length;
     this._saved = null;
     this.#data.store?.fieldMapping.acceptAllSuggestions();
-    this.#announcer.announce(`Suggestions accepted for ${n === 1 ? '1 field' : `${n} fields`}. Press “Done” to save.`);
+    this.#announcer.announce(plural(n,
+      msg(str`Suggestions accepted for ${formatNumber(n)} field. Press “Done” to save.`, { id: 'fields.announce.accepted-all.one' }),
+      msg(str`Suggestions accepted for ${formatNumber(n)} fields. Press “Done” to save.`, { id: 'fields.announce.accepted-all.other' })));
     this.#focusFilter();
   }
 
   #dismiss(): void {
     this.#data.store?.fieldMapping.dismissSuggestions();
-    this.#announcer.announce('Suggestions dismissed.');
+    this.#announcer.announce(msg('Suggestions dismissed.', { id: 'fields.announce.dismissed' }));
     this.#focusFilter();
   }
 
@@ -395,7 +427,7 @@ export class FieldMapper extends LitElement {
   #discard(): void {
     this.#data.store?.fieldMapping.discard();
     this._blocked = null;
-    this.#announcer.announce('Changes discarded.');
+    this.#announcer.announce(msg('Changes discarded.', { id: 'fields.announce.discarded' }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="done-button"]')?.focus());
   }
 
@@ -409,7 +441,7 @@ export class FieldMapper extends LitElement {
     const result = await store.fieldMapping.load();
     if (result.ok) {
       store.clearError(SAVE);
-      this.#announcer.announce('Reloaded the latest mapping; your changes are kept. Press “Done” to save them.');
+      this.#announcer.announce(msg('Reloaded the latest mapping; your changes are kept. Press “Done” to save them.', { id: 'fields.announce.reloaded' }));
     }
   }
 
@@ -420,10 +452,8 @@ export class FieldMapper extends LitElement {
     const d = this.#derive(state.doc, state.draft);
     if (d.check.blocking.length) {
       this._attempted = true;
-      const names = d.check.blocking.map(({ projectsFieldId, module, problem }) =>
-        `${d.labelById.get(projectsFieldId) ?? projectsFieldId} (${MODULE_LABELS[module]}${problem.kind === 'required' ? '' : problem.kind === 'incompatible' ? ', not compatible' : ', no longer exists'})`);
-      this._blocked = `Not saved. Map these fields before “Done”: ${names.join(', ')}.`;
-      this.#announcer.announce(this._blocked);
+      this._blocked = d.check.blocking;
+      this.#announcer.announce(this.#blockedText(d.check.blocking, d));
       await this.#focusField(d.check.blocking[0]!.projectsFieldId, d.check.blocking[0]!.module);
       return;
     }
@@ -441,10 +471,24 @@ export class FieldMapper extends LitElement {
     if (result.ok) {
       this._attempted = false;
       this._saved = { mappedCount: count, total: result.value.projectsFields.length };
-      this.#announcer.announce(`Field mapping saved. ${count} of ${result.value.projectsFields.length} Projects fields are mapped.`);
+      this.#announcer.announce(msg(str`Field mapping saved. ${formatNumber(count)} of ${formatNumber(result.value.projectsFields.length)} Projects fields are mapped.`, { id: 'fields.announce.saved' }));
     } else {
-      this.#announcer.announce(`Field mapping not saved. ${result.error.message}`);
+      this.#announcer.announce(msg(str`Field mapping not saved. ${errorText(result.error)}`, { id: 'fields.announce.not-saved' }));
     }
+  }
+
+  /** Why "Done" did not save: the fields still to map, each with its module and problem. */
+  #blockedText(blocking: MappingCheck['blocking'], d: Derived): string {
+    const names = blocking.map(({ projectsFieldId, module, problem }) => {
+      const label = d.labelById.get(projectsFieldId) ?? projectsFieldId;
+      const where = moduleLabel(module);
+      return problem.kind === 'required'
+        ? msg(str`${label} (${where})`, { id: 'fields.blocked.required' })
+        : problem.kind === 'incompatible'
+          ? msg(str`${label} (${where}, not compatible)`, { id: 'fields.blocked.incompatible' })
+          : msg(str`${label} (${where}, no longer exists)`, { id: 'fields.blocked.unknown' });
+    });
+    return msg(str`Not saved. Map these fields before “Done”: ${formatList(names)}.`, { id: 'fields.blocked' });
   }
 
   /** Shows a field's row (clearing filters that hide it) and focuses its select. */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { PartialBackend } from '../../adapters/backend.js';
@@ -17,14 +18,25 @@ import { ErrorReporter } from '../shared/report-errors.js';
 import {
   renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
 } from '../shared/request-views.js';
+import { errorText } from '../../i18n/error-text.js';
+import { formatList, formatNumber, plural } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
 import { styles } from './profile-perms.styles.js';
 
 const LOAD = 'getPermissions';
 const SAVE = 'savePermissions';
 
-export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
-  tabVisibility: 'Tab Visibility', view: 'View', create: 'Create', edit: 'Edit', delete: 'Delete',
-};
+/** The name of a permission, in the active locale (call at render time). */
+export function permissionLabel(permission: Permission): string {
+  switch (permission) {
+    case 'tabVisibility': return msg('Tab Visibility', { id: 'perms.permission.tab-visibility' });
+    case 'view': return msg('View', { id: 'perms.permission.view' });
+    case 'create': return msg('Create', { id: 'perms.permission.create' });
+    case 'edit': return msg('Edit', { id: 'perms.permission.edit' });
+    case 'delete': return msg('Delete', { id: 'perms.permission.delete' });
+    default: return permission;
+  }
+}
 
 /** Grid columns: 0 profile name, 1 whole-row toggle, 2… one per permission. */
 const FIRST_PERMISSION_COLUMN = 2;
@@ -35,7 +47,9 @@ type Selected = readonly [PermissionsState, unknown, unknown];
 
 interface Cell { r: number; c: number }
 
-const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
+const users = (n: number) => plural(n,
+  msg(str`${formatNumber(n)} user`, { id: 'perms.users.one' }),
+  msg(str`${formatNumber(n)} users`, { id: 'perms.users.other' }));
 
 /**
  * The permissions of every CRM profile on the Projects tab: one row per profile, one
@@ -50,6 +64,7 @@ const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
  *
  * @tag profile-perms
  * @summary Profile permissions for the Zoho Projects tab, with the "Employee" push result after saving.
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-permissions-saved - After "Save" saved; detail `{ pushedAsEmployee, alreadyExisting }`.
  * @fires zp-error - When a request fails (standalone only; inside the setup the container reports it).
  * @csspart base - The element's frame.
@@ -67,6 +82,8 @@ export class ProfilePerms extends LitElement {
   declare store: IntegrationStore | undefined;
   declare backend: PartialBackend | undefined;
   declare apiBase: string | undefined;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
   /** The grid cell that holds the grid's Tab stop (roving tabindex). */
   declare _active: Cell;
 
@@ -80,6 +97,7 @@ export class ProfilePerms extends LitElement {
   constructor() {
     super();
     this._active = { r: 0, c: FIRST_PERMISSION_COLUMN };
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -93,22 +111,22 @@ export class ProfilePerms extends LitElement {
       ${this.#heading()}
       ${this.#announcer.region()}
       ${loadError ? this.#renderLoadError(loadError) : nothing}
-      ${state.doc && state.draft ? this.#renderBody(store, state) : loadError ? nothing : renderLoading('Loading profiles…')}
+      ${state.doc && state.draft ? this.#renderBody(store, state) : loadError ? nothing : renderLoading(msg('Loading profiles…', { id: 'perms.loading' }))}
     </section>`;
   }
 
   #heading(): TemplateResult {
-    return html`<h2 id="pp-title">Permissions for CRM users</h2>
-      <p class="muted intro">Choose what the users of each CRM profile can do in the Projects tab. When you save, users of
-        profiles that can view projects are added to Zoho Projects as “Employee”; users already there keep their role.</p>`;
+    return html`<h2 id="pp-title">${msg('Permissions for CRM users', { id: 'perms.title' })}</h2>
+      <p class="muted intro">${msg(`Choose what the users of each CRM profile can do in the Projects tab. When you save, users of
+        profiles that can view projects are added to Zoho Projects as “Employee”; users already there keep their role.`, { id: 'perms.intro' })}</p>`;
   }
 
   #renderLoadError(error: StoreError): TemplateResult {
     if (error.code === 'no-portal') {
       return html`<div class="notice warning" role="alert" part="error">
-        <p><strong>Associate a portal first.</strong> Permissions can be set once a Zoho Projects portal is associated
-          with this CRM account (step “Portal configuration”).</p>
-        <div class="actions"><button type="button" @click=${this.#reload}>Retry</button></div>
+        <p>${msg(html`<strong>Associate a portal first.</strong> Permissions can be set once a Zoho Projects portal is associated
+          with this CRM account (step “Portal configuration”).`, { id: 'perms.no-portal' })}</p>
+        <div class="actions"><button type="button" @click=${this.#reload}>${msg('Retry', { id: 'perms.retry' })}</button></div>
       </div>`;
     }
     return renderRequestError(error, this.#reload) as TemplateResult;
@@ -123,18 +141,19 @@ export class ProfilePerms extends LitElement {
     const saving = store.request(SAVE).pending;
     const saveError = store.request(SAVE).error;
     const active = this.#clamp(this._active, profiles.length);
+    const unsaved = changed.size;
     return html`
-      <p class="muted help" id="pp-help">In the grid, use the arrow keys to move between checkboxes and Space to change one.</p>
+      <p class="muted help" id="pp-help">${msg('In the grid, use the arrow keys to move between checkboxes and Space to change one.', { id: 'perms.help' })}</p>
       <div class="grid-wrap">
         <table role="grid" part="grid" aria-labelledby="pp-title" aria-describedby="pp-help"
           aria-rowcount=${profiles.length + 1} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @change=${this.#onChange}>
           <thead>
             <tr aria-rowindex="1">
-              <th scope="col" class="profile">Profile</th>
-              <th scope="col" class="all">All</th>
+              <th scope="col" class="profile">${msg('Profile', { id: 'perms.column.profile' })}</th>
+              <th scope="col" class="all">${msg('All', { id: 'perms.column.all' })}</th>
               ${PERMISSIONS.map((p, i) => html`<th scope="col">
-                <span class="col-label">${PERMISSION_LABELS[p]}</span>
-                ${this.#checkbox(columnState(sets, p), `${PERMISSION_LABELS[p]} – all profiles`, { r: 0, c: FIRST_PERMISSION_COLUMN + i }, active, { column: p })}
+                <span class="col-label">${permissionLabel(p)}</span>
+                ${this.#checkbox(columnState(sets, p), msg(str`${permissionLabel(p)} – all profiles`, { id: 'perms.label.column' }), { r: 0, c: FIRST_PERMISSION_COLUMN + i }, active, { column: p })}
               </th>`)}
             </tr>
           </thead>
@@ -145,11 +164,11 @@ export class ProfilePerms extends LitElement {
               return html`<tr aria-rowindex=${r + 1} class=${classMap({ changed: changed.has(p.profileId) })}>
                 <th scope="row" class="profile">
                   <span class="name">${p.profileName}</span>
-                  <span class="meta">${users(p.userCount)}${changed.has(p.profileId) ? html` · <span class="unsaved-mark">Unsaved</span>` : nothing}</span>
+                  <span class="meta">${users(p.userCount)}${changed.has(p.profileId) ? html` · <span class="unsaved-mark">${msg('Unsaved', { id: 'perms.unsaved-mark' })}</span>` : nothing}</span>
                 </th>
-                <td class="all">${this.#checkbox(rowState(set), `All permissions – ${p.profileName}`, { r, c: 1 }, active, { row: p.profileId })}</td>
+                <td class="all">${this.#checkbox(rowState(set), msg(str`All permissions – ${p.profileName}`, { id: 'perms.label.row' }), { r, c: 1 }, active, { row: p.profileId })}</td>
                 ${PERMISSIONS.map((perm, i) => html`<td>${this.#checkbox(
-                  set[perm] ? 'on' : 'off', `${PERMISSION_LABELS[perm]} – ${p.profileName}`,
+                  set[perm] ? 'on' : 'off', msg(str`${permissionLabel(perm)} – ${p.profileName}`, { id: 'perms.label.cell' }),
                   { r, c: FIRST_PERMISSION_COLUMN + i }, active, { profile: p.profileId, permission: perm },
                 )}</td>`)}
               </tr>`;
@@ -160,13 +179,14 @@ export class ProfilePerms extends LitElement {
       ${saveError ? this.#renderSaveError(saveError) : nothing}
       ${state.lastSave && !changed.size && !saveError ? this.#renderResult(state.lastSave) : nothing}
       <div class="actions">
-        <button type="button" class="primary" part="save-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#save}>Save</button>
-        ${changed.size ? html`<button type="button" @click=${this.#discard}>Discard changes</button>` : nothing}
-        <span class=${classMap({ 'save-state': true, unsaved: changed.size > 0 })}>${saving
-          ? 'Saving…'
-          : changed.size
-            ? changed.size === 1 ? '1 profile with unsaved changes' : `${changed.size} profiles with unsaved changes`
-            : 'No unsaved changes'}</span>
+        <button type="button" class="primary" part="save-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#save}>${msg('Save', { id: 'perms.save' })}</button>
+        ${unsaved ? html`<button type="button" @click=${this.#discard}>${msg('Discard changes', { id: 'perms.discard' })}</button>` : nothing}
+        <span class=${classMap({ 'save-state': true, unsaved: unsaved > 0 })}>${saving
+          ? msg('Saving…', { id: 'perms.saving' })
+          : unsaved
+            ? plural(unsaved, msg(str`${formatNumber(unsaved)} profile with unsaved changes`, { id: 'perms.unsaved.one' }),
+              msg(str`${formatNumber(unsaved)} profiles with unsaved changes`, { id: 'perms.unsaved.other' }))
+            : msg('No unsaved changes', { id: 'perms.no-unsaved' })}</span>
       </div>`;
   }
 
@@ -184,31 +204,32 @@ export class ProfilePerms extends LitElement {
 
   #renderResult(result: { pushedAsEmployee: number; alreadyExisting: number }): TemplateResult {
     return html`<div class="notice success" part="result">
-      <p>Permissions saved. ${this.#resultText(result)}</p>
+      <p>${this.#resultText(result)}</p>
     </div>`;
   }
 
+  /** "Permissions saved." with how many users were pushed into Zoho Projects and how many were there already. */
   #resultText({ pushedAsEmployee, alreadyExisting }: { pushedAsEmployee: number; alreadyExisting: number }): string {
-    const pushed = pushedAsEmployee === 1
-      ? '1 CRM user was pushed into Zoho Projects as “Employee”'
-      : `${pushedAsEmployee} CRM users were pushed into Zoho Projects as “Employee”`;
-    const existing = alreadyExisting === 1
-      ? '1 already existed there and kept their role'
-      : `${alreadyExisting} already existed there and kept their role`;
-    return `${pushed}; ${existing}.`;
+    const pushed = plural(pushedAsEmployee,
+      msg(str`${formatNumber(pushedAsEmployee)} CRM user was pushed into Zoho Projects as “Employee”.`, { id: 'perms.pushed.one' }),
+      msg(str`${formatNumber(pushedAsEmployee)} CRM users were pushed into Zoho Projects as “Employee”.`, { id: 'perms.pushed.other' }));
+    const existing = plural(alreadyExisting,
+      msg(str`${formatNumber(alreadyExisting)} already existed there and kept their role.`, { id: 'perms.existing.one' }),
+      msg(str`${formatNumber(alreadyExisting)} already existed there and kept their role.`, { id: 'perms.existing.other' }));
+    return msg(str`Permissions saved. ${pushed} ${existing}`, { id: 'perms.saved' });
   }
 
   #renderSaveError(error: StoreError): TemplateResult {
     if (error.kind === 'conflict') {
       return html`<div class="notice error" role="alert" part="error">
-        <p>${error.message}</p>
-        <p>Your changes are kept on this page. “Reload” fetches the latest permissions and keeps the profiles you changed;
-          then press “Save” again.</p>
-        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>Reload</button></div>
+        <p>${errorText(error)}</p>
+        <p>${msg(`Your changes are kept on this page. “Reload” fetches the latest permissions and keeps the profiles you changed;
+          then press “Save” again.`, { id: 'perms.conflict-kept' })}</p>
+        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>${msg('Reload', { id: 'perms.reload' })}</button></div>
       </div>`;
     }
     return html`${renderRequestError(error, this.#save)}
-      <p class="muted">Your changes are kept on this page.</p>`;
+      <p class="muted">${msg('Your changes are kept on this page.', { id: 'perms.kept' })}</p>`;
   }
 
   #clamp(cell: Cell, rows: number): Cell {
@@ -262,7 +283,9 @@ export class ProfilePerms extends LitElement {
       store.permissions.toggleRow(row);
       const set = store.state.permissions.draft?.[row];
       const name = store.state.permissions.doc?.profiles.find((p) => p.profileId === row)?.profileName ?? '';
-      this.#announcer.announce(`${set && rowState(set) === 'on' ? 'All permissions on' : 'All permissions off'} for ${name}.`);
+      this.#announcer.announce(set && rowState(set) === 'on'
+        ? msg(str`All permissions on for ${name}.`, { id: 'perms.announce.row-on' })
+        : msg(str`All permissions off for ${name}.`, { id: 'perms.announce.row-off' }));
     } else if (profile && permission) {
       const before = store.state.permissions.draft?.[profile];
       store.permissions.set(profile, permission as Permission, input.checked);
@@ -275,19 +298,23 @@ export class ProfilePerms extends LitElement {
   #announceImplied(before: PermissionSet, after: PermissionSet, changed: Permission): void {
     const others = PERMISSIONS.filter((p) => p !== changed && before[p] !== after[p]);
     if (!others.length) return;
-    const names = others.map((p) => PERMISSION_LABELS[p]).join(', ');
-    this.#announcer.announce(`${names} turned ${after[others[0]!] ? 'on' : 'off'} too.`);
+    const names = formatList(others.map((p) => permissionLabel(p)));
+    this.#announcer.announce(after[others[0]!]
+      ? msg(str`${names} turned on too.`, { id: 'perms.announce.implied-on' })
+      : msg(str`${names} turned off too.`, { id: 'perms.announce.implied-off' }));
   }
 
   #announceColumn(permission: Permission): void {
     const draft = this.#data.store?.state.permissions.draft ?? {};
     const state = columnState(Object.values(draft), permission);
-    this.#announcer.announce(`${PERMISSION_LABELS[permission]} ${state === 'on' ? 'on' : 'off'} for all profiles.`);
+    this.#announcer.announce(state === 'on'
+      ? msg(str`${permissionLabel(permission)} on for all profiles.`, { id: 'perms.announce.column-on' })
+      : msg(str`${permissionLabel(permission)} off for all profiles.`, { id: 'perms.announce.column-off' }));
   }
 
   #discard(): void {
     this.#data.store?.permissions.discard();
-    this.#announcer.announce('Changes discarded.');
+    this.#announcer.announce(msg('Changes discarded.', { id: 'perms.announce.discarded' }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="save-button"]')?.focus());
   }
 
@@ -301,7 +328,7 @@ export class ProfilePerms extends LitElement {
     const result = await store.permissions.load();
     if (result.ok) {
       store.clearError(SAVE);
-      this.#announcer.announce('Reloaded the latest permissions; your changes are kept. Press “Save” to save them.');
+      this.#announcer.announce(msg('Reloaded the latest permissions; your changes are kept. Press “Save” to save them.', { id: 'perms.announce.reloaded' }));
     }
   }
 
@@ -316,9 +343,9 @@ export class ProfilePerms extends LitElement {
     });
     if (result.ok) {
       const { pushedAsEmployee, alreadyExisting } = result.value;
-      this.#announcer.announce(`Permissions saved. ${this.#resultText({ pushedAsEmployee, alreadyExisting })}`);
+      this.#announcer.announce(this.#resultText({ pushedAsEmployee, alreadyExisting }));
     } else {
-      this.#announcer.announce(`Permissions not saved. ${result.error.message}`);
+      this.#announcer.announce(msg(str`Permissions not saved. ${errorText(result.error)}`, { id: 'perms.announce.not-saved' }));
     }
   }
 }

@@ -3,6 +3,7 @@
  * with its label, how it was prefilled, and its message. Values go to the store's draft.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FormField, ProjectDraft } from '../../rules/project-form.js';
@@ -68,7 +69,7 @@ function renderField(o: ProjectFieldsOptions, f: FormField): TemplateResult {
     control = html`<select id=${common.id} .value=${live(v)} ?required=${f.required}
         aria-invalid=${common.invalid} aria-describedby=${ifDefined(common.describedBy)}
         @change=${(e: Event) => o.onInput(f.id, (e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!v}>-None-</option>
+      <option value="" ?selected=${!v}>${msg('-None-', { id: 'records.form.none' })}</option>
       ${f.options.map((opt) => html`<option value=${opt} ?selected=${opt === v}>${opt}</option>`)}
     </select>`;
   } else if (f.type === 'textarea') {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { PartialBackend } from '../../adapters/backend.js';
 import type { CrmModule, LinkedProject, RecordAccess, RecordProjects } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
@@ -7,7 +8,7 @@ import { StoreController } from '../../store/store-controller.js';
 import {
   RECORD_KEYS, editDraftKey, newDraftKey, recordKey,
 } from '../../store/slices/records.js';
-import { RECORD_NOUN, firstError, type ProjectDraft } from '../../rules/project-form.js';
+import { firstError, type ProjectDraft } from '../../rules/project-form.js';
 import { projectActions, relatedListView, safeExternalUrl } from '../../rules/record-access.js';
 import type { DraftValue } from '../../rules/value-conversion.js';
 import { ZpProjectCreatedEvent } from '../../events/zp-project-created.js';
@@ -21,14 +22,56 @@ import {
   renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
 } from '../shared/request-views.js';
 import { controlId, renderProjectFields } from './project-form.js';
-import { formatDate } from './format.js';
+import { formatDate, formatList, formatNumber, plural } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { errorText } from '../../i18n/error-text.js';
 import { styles } from './projects-related-list.styles.js';
 
 /** The form open below the list. */
 type OpenForm = { kind: 'new' } | { kind: 'edit'; projectId: string; projectName: string };
 
 const isModule = (m: unknown): m is CrmModule => m === 'deals' || m === 'accounts';
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const notPermittedTo = (operation: string): string | undefined => {
+  switch (operation) {
+    case 'listRecordProjects': return msg('Your profile does not permit you to view projects.', { id: 'records.error.denied.view' });
+    case 'getProjectForm':
+    case 'createRecordProject': return msg('Your profile does not permit you to create projects.', { id: 'records.error.denied.create' });
+    case 'updateRecordProject': return msg('Your profile does not permit you to edit projects.', { id: 'records.error.denied.edit' });
+    case 'deleteRecordProject': return msg('Your profile does not permit you to delete projects.', { id: 'records.error.denied.delete' });
+    default: return undefined;
+  }
+};
+
+/**
+ * What a failed request means on a record page, where the generic sentence of its code says
+ * less: the integration not set up, its key broken, the record gone, an action the profile
+ * does not permit. Undefined for the rest (`errorText()` words those).
+ */
+function recordErrorText(error: StoreError, module: CrmModule): string | undefined {
+  switch (error.code) {
+    case 'not-active': return msg('Zoho Projects is not set up for this CRM account.', { id: 'records.not-active' });
+    case 'key-invalid':
+      return msg('The Zoho Projects integration has stopped working: an administrator must update the ZSC key.', { id: 'records.error.key-invalid' });
+    case 'record-not-found':
+      return module === 'deals'
+        ? msg('This deal no longer exists.', { id: 'records.error.deal-not-found' })
+        : msg('This account no longer exists.', { id: 'records.error.account-not-found' });
+    case 'permission-denied': return notPermittedTo(error.operation);
+    default: return undefined;
+  }
+}
+
+const failureText = (error: StoreError, module: CrmModule): string => recordErrorText(error, module) ?? errorText(error);
+
+/** A failed request, as `renderRequestError()` shows it, with the record page's own sentence where it has one. */
+function renderFailure(error: StoreError | null | undefined, module: CrmModule, onRetry?: () => void): TemplateResult | typeof nothing {
+  return renderRequestError(error, onRetry, error ? recordErrorText(error, module) : undefined);
+}
+
+const newProject = () => msg('New Project', { id: 'records.new-project' });
+const cancel = () => msg('Cancel', { id: 'records.cancel' });
+const loadingProjects = () => msg('Loading projects…', { id: 'records.loading' });
 
 /**
  * The "Zoho Projects" related list of a CRM Deal or Account record page: the projects
@@ -43,6 +86,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  *
  * @tag projects-related-list
  * @summary Projects linked to a CRM Deal or Account, with "New Project" prefilled through the field mapping.
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-project-created - "New Project" created a project. Detail: `{ module, recordId, project }`.
  * @fires zp-project-updated - "Edit" saved a project. Detail: `{ module, recordId, project }`.
  * @fires zp-project-deleted - A project was deleted. Detail: `{ module, recordId, project: { id, name } }`.
@@ -81,6 +125,8 @@ export class ProjectsRelatedList extends LitElement {
   declare _form: OpenForm | null;
   /** The project whose deletion is being confirmed. */
   declare _deleting: LinkedProject | null;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.records, s.requests] as const, {
     onStore: (store) => void store.records.loadAccess(),
@@ -95,6 +141,7 @@ export class ProjectsRelatedList extends LitElement {
     this.recordId = undefined;
     this._form = null;
     this._deleting = null;
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -159,7 +206,7 @@ export class ProjectsRelatedList extends LitElement {
         ${canCreate && record && !this._form
           ? html`<button type="button" class="primary" id="prl-new" part="new-project"
               aria-disabled=${store.request(RECORD_KEYS.form(record.module, record.id)).pending ? 'true' : 'false'}
-              @click=${this.#openNew}>New Project</button>`
+              @click=${this.#openNew}>${newProject()}</button>`
           : nothing}
       </header>
       ${this.#announcer.region()}
@@ -167,10 +214,12 @@ export class ProjectsRelatedList extends LitElement {
     </section>`;
   }
 
+  /** Markup and attribute names stay as written: they are code, the same in every language. */
   #renderMisconfigured(): TemplateResult {
+    const code = (s: string) => html`<code>${s}</code>`;
     return html`<div class="notice warning" part="error">
-      <p>Give <code>&lt;projects-related-list&gt;</code> a <code>module</code> (“deals” or “accounts”) and the
-        <code>record-id</code> of the record.</p>
+      <p>${msg(html`Give ${code('<projects-related-list>')} a ${code('module')} (${code('deals')} or ${code('accounts')}) and the
+        ${code('record-id')} of the record.`, { id: 'records.misconfigured' })}</p>
     </div>`;
   }
 
@@ -178,21 +227,23 @@ export class ProjectsRelatedList extends LitElement {
     const accessError = store.request(RECORD_KEYS.access).error;
     if (!access) {
       if (isNotPermitted(accessError)) return renderNotPermitted();
-      if (accessError) return html`${renderRequestError(accessError, () => void store.records.loadAccess())}`;
-      return renderLoading('Loading projects…');
+      if (accessError) return html`${renderFailure(accessError, record.module, () => void store.records.loadAccess())}`;
+      return renderLoading(loadingProjects());
     }
     switch (relatedListView(access)) {
       case 'not-active':
-        return html`<p class="muted" part="note">Zoho Projects is not set up for this CRM account.</p>`;
+        return html`<p class="muted" part="note">${msg('Zoho Projects is not set up for this CRM account.', { id: 'records.not-active' })}</p>`;
       case 'not-permitted':
         return html`<div class="notice warning" part="not-permitted">
-          <p>Your profile${access.profileName ? html` (“${access.profileName}”)` : nothing} does not permit you to see Zoho Projects.
-            Ask your administrator for access.</p>
+          <p>${access.profileName
+            ? msg(str`Your profile (“${access.profileName}”) does not permit you to see Zoho Projects.`, { id: 'records.not-permitted.profile' })
+            : msg('Your profile does not permit you to see Zoho Projects.', { id: 'records.not-permitted' })}
+            ${msg('Ask your administrator for access.', { id: 'records.ask-admin' })}</p>
         </div>`;
       case 'key-invalid':
         return html`<div class="notice error" role="alert" part="key-invalid">
-          <p><strong>The Zoho Projects integration has stopped working.</strong>
-            An administrator must update the ZSC key in the Zoho Projects integration settings.</p>
+          <p><strong>${msg('The Zoho Projects integration has stopped working.', { id: 'records.key-invalid.title' })}</strong>
+            ${msg('An administrator must update the ZSC key in the Zoho Projects integration settings.', { id: 'records.key-invalid.text' })}</p>
         </div>`;
       case 'list':
         return this.#renderList(store, record, access);
@@ -205,15 +256,16 @@ export class ProjectsRelatedList extends LitElement {
     const list = store.state.records.lists[recordKey(record.module, record.id)];
     if (!list) {
       if (isNotPermitted(listError)) return renderNotPermitted();
-      if (listError) return html`${renderRequestError(listError, () => void this.#loadProjects(store, record.module, record.id))}`;
-      return renderLoading('Loading projects…');
+      if (listError) return html`${renderFailure(listError, record.module, () => void this.#loadProjects(store, record.module, record.id))}`;
+      return renderLoading(loadingProjects());
     }
     const actions = projectActions(access.permissions);
-    const noun = RECORD_NOUN[record.module];
     return html`
       ${list.projects.length
         ? this.#renderTable(store, record, list, actions.edit, actions.delete)
-        : html`<p class="muted empty">No projects are linked to this ${noun} yet.</p>`}
+        : html`<p class="muted empty">${record.module === 'deals'
+          ? msg('No projects are linked to this deal yet.', { id: 'records.empty.deal' })
+          : msg('No projects are linked to this account yet.', { id: 'records.empty.account' })}</p>`}
       ${this._form ? this.#renderForm(store, record, this._form) : nothing}
       ${this.#renderDeleteDialog(store, record)}`;
   }
@@ -222,13 +274,24 @@ export class ProjectsRelatedList extends LitElement {
     store: IntegrationStore, record: { module: CrmModule; id: string }, list: RecordProjects, canEdit: boolean, canDelete: boolean,
   ): TemplateResult {
     const withActions = canEdit || canDelete;
+    const n = list.projects.length;
+    const count = formatNumber(n);
+    const name = list.record.name;
+    const caption = record.module === 'deals'
+      ? plural(n, msg(str`${count} project linked to the deal “${name}”`, { id: 'records.caption.deal.one' }),
+        msg(str`${count} projects linked to the deal “${name}”`, { id: 'records.caption.deal.other' }))
+      : plural(n, msg(str`${count} project linked to the account “${name}”`, { id: 'records.caption.account.one' }),
+        msg(str`${count} projects linked to the account “${name}”`, { id: 'records.caption.account.other' }));
     return html`<div class="table-wrap">
       <table part="table">
-        <caption>${plural(list.projects.length, 'project', 'projects')} linked to the ${RECORD_NOUN[record.module]} “${list.record.name}”</caption>
+        <caption>${caption}</caption>
         <thead><tr>
-          <th scope="col">Project Name</th><th scope="col">Status</th><th scope="col">Owner</th>
-          <th scope="col">Start Date</th><th scope="col">End Date</th>
-          ${withActions ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
+          <th scope="col">${msg('Project Name', { id: 'records.field.project-name' })}</th>
+          <th scope="col">${msg('Status', { id: 'records.field.status' })}</th>
+          <th scope="col">${msg('Owner', { id: 'records.owner' })}</th>
+          <th scope="col">${msg('Start Date', { id: 'records.field.start-date' })}</th>
+          <th scope="col">${msg('End Date', { id: 'records.field.end-date' })}</th>
+          ${withActions ? html`<th scope="col"><span class="visually-hidden">${msg('Actions', { id: 'records.actions' })}</span></th>` : nothing}
         </tr></thead>
         <tbody>${list.projects.map((p) => this.#renderRow(store, record, p, canEdit, canDelete, withActions))}</tbody>
       </table>
@@ -240,11 +303,13 @@ export class ProjectsRelatedList extends LitElement {
     canEdit: boolean, canDelete: boolean, withActions: boolean,
   ): TemplateResult {
     const url = safeExternalUrl(p.url);
-    const date = (d: string | null) => (d ? html`<time datetime=${d}>${formatDate(d)}</time>` : html`<span class="muted">Not set</span>`);
+    const date = (d: string | null) => (d
+      ? html`<time datetime=${d}>${formatDate(d)}</time>`
+      : html`<span class="muted">${msg('Not set', { id: 'records.not-set' })}</span>`);
     const removing = store.request(RECORD_KEYS.remove(record.module, record.id, p.id)).pending;
     return html`<tr data-project-id=${p.id}>
       <th scope="row" class="name">${url
-        ? html`<a id="prl-link-${p.id}" href=${url} target="_blank" rel="noopener noreferrer">${p.name}<span class="visually-hidden"> (opens in Zoho Projects)</span></a>`
+        ? html`<a id="prl-link-${p.id}" href=${url} target="_blank" rel="noopener noreferrer">${p.name}<span class="visually-hidden">${msg(' (opens in Zoho Projects)', { id: 'records.opens-in-projects' })}</span></a>`
         : html`<span id="prl-link-${p.id}" tabindex="-1">${p.name}</span>`}</th>
       <td><span class="status">${p.status}</span></td>
       <td>${p.owner}</td>
@@ -252,10 +317,12 @@ export class ProjectsRelatedList extends LitElement {
       <td>${date(p.endDate)}</td>
       ${withActions
         ? html`<td class="row-actions">
-            ${canEdit ? html`<button type="button" class="link" id="prl-edit-${p.id}" aria-label="Edit ${p.name}"
-              @click=${() => this.#openEdit(p)}>Edit</button>` : nothing}
-            ${canDelete ? html`<button type="button" class="link danger-link" id="prl-delete-${p.id}" aria-label="Delete ${p.name}"
-              aria-disabled=${removing ? 'true' : 'false'} @click=${() => this.#askDelete(p)}>Delete</button>` : nothing}
+            ${canEdit ? html`<button type="button" class="link" id="prl-edit-${p.id}"
+              aria-label=${msg(str`Edit ${p.name}`, { id: 'records.edit-project' })}
+              @click=${() => this.#openEdit(p)}>${msg('Edit', { id: 'records.edit' })}</button>` : nothing}
+            ${canDelete ? html`<button type="button" class="link danger-link" id="prl-delete-${p.id}"
+              aria-label=${msg(str`Delete ${p.name}`, { id: 'records.delete-project' })}
+              aria-disabled=${removing ? 'true' : 'false'} @click=${() => this.#askDelete(p)}>${msg('Delete', { id: 'records.delete' })}</button>` : nothing}
           </td>`
         : nothing}
     </tr>`;
@@ -267,7 +334,7 @@ export class ProjectsRelatedList extends LitElement {
     const requestKey = isNew ? RECORD_KEYS.create(record.module, record.id) : RECORD_KEYS.update(record.module, record.id, form.projectId);
     const draft = store.state.records.drafts[draftKey];
     const sourceKey = RECORD_KEYS.form(record.module, record.id);
-    const title = isNew ? 'New Project' : `Edit “${form.projectName}”`;
+    const title = isNew ? newProject() : msg(str`Edit “${form.projectName}”`, { id: 'records.edit-title' });
     // One panel template for the pending and the filled form, so the heading (which gets focus
     // when the form opens) is the same node before and after the prefill arrives.
     const panel = (body: unknown) => html`<section class="form-panel" part="project-form" aria-labelledby="pf-title">
@@ -279,10 +346,10 @@ export class ProjectsRelatedList extends LitElement {
       return panel(html`
         ${error
           ? html`${isNotPermitted(error)
-              ? html`<div class="notice warning" role="alert" part="error"><p>${error.message}</p></div>`
-              : renderRequestError(error, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.#openNew())}
-            <div class="actions"><button type="button" @click=${this.#closeForm}>Cancel</button></div>`
-          : renderLoading('Preparing the form…')}
+              ? html`<div class="notice warning" role="alert" part="error"><p>${failureText(error, record.module)}</p></div>`
+              : renderFailure(error, record.module, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.#openNew())}
+            <div class="actions"><button type="button" @click=${this.#closeForm}>${cancel()}</button></div>`
+          : renderLoading(msg('Preparing the form…', { id: 'records.preparing-form' }))}
       `);
     }
     const req = store.request(requestKey);
@@ -291,33 +358,49 @@ export class ProjectsRelatedList extends LitElement {
     const serverFieldsOnly = req.error?.kind === 'invalid-input'
       && Object.keys(req.error.fieldErrors).length > 0
       && Object.keys(req.error.fieldErrors).every((k) => fieldIds.includes(k));
-    const asked = draft.asked.map((id) => draft.fields.find((f) => f.id === id)?.label).filter(Boolean);
+    const asked = draft.asked.map((id) => draft.fields.find((f) => f.id === id)?.label).filter((l): l is string => !!l);
+    const requiredNote = msg('Fields marked * are required.', { id: 'records.form.required-note' });
     return panel(html`
       <form novalidate aria-labelledby="pf-title" @submit=${(e: Event) => { e.preventDefault(); void this.#submit(form); }}>
         ${isNew
-          ? html`<p class="muted">Prefilled from this ${RECORD_NOUN[record.module]} through the field mapping. Fields marked * are required.</p>
-            ${asked.length
-              ? html`<p class="notice info" part="asked">The ${RECORD_NOUN[record.module]} could not fill ${asked.length === 1 ? 'this required field' : 'these required fields'}:
-                  ${asked.join(', ')}. Enter ${asked.length === 1 ? 'it' : 'them'} below.</p>`
-              : nothing}`
-          : html`<p class="muted">Fields marked * are required.</p>`}
+          ? html`<p class="muted">${record.module === 'deals'
+              ? msg('Prefilled from this deal through the field mapping.', { id: 'records.form.prefilled.deal' })
+              : msg('Prefilled from this account through the field mapping.', { id: 'records.form.prefilled.account' })} ${requiredNote}</p>
+            ${asked.length ? html`<p class="notice info" part="asked">${this.#askedText(record.module, asked)}</p>` : nothing}`
+          : html`<p class="muted">${requiredNote}</p>`}
         <div class="fields">${renderProjectFields({
           idPrefix: prefix, draft, onInput: (id: string, v: DraftValue) => this.#input(store, draftKey, requestKey, id, v),
         })}</div>
         ${req.error && !serverFieldsOnly
-          ? this.#renderSubmitError(req.error, req.error.kind === 'conflict' ? () => this.#reloadAccess(store, requestKey) : () => void this.#submit(form))
+          ? this.#renderSubmitError(req.error, record.module, req.error.kind === 'conflict' ? () => this.#reloadAccess(store, requestKey) : () => void this.#submit(form))
           : nothing}
         <div class="actions">
-          <button type="submit" class="primary" aria-disabled=${req.pending ? 'true' : 'false'}>${isNew ? 'Create Project' : 'Save'}</button>
-          <button type="button" @click=${this.#closeForm}>Cancel</button>
-          ${req.pending ? html`<span class="muted" role="status">${isNew ? 'Creating…' : 'Saving…'}</span>` : nothing}
+          <button type="submit" class="primary" aria-disabled=${req.pending ? 'true' : 'false'}>${isNew
+            ? msg('Create Project', { id: 'records.create' })
+            : msg('Save', { id: 'records.save' })}</button>
+          <button type="button" @click=${this.#closeForm}>${cancel()}</button>
+          ${req.pending ? html`<span class="muted" role="status">${isNew
+            ? msg('Creating…', { id: 'records.creating' })
+            : msg('Saving…', { id: 'records.saving' })}</span>` : nothing}
         </div>
       </form>
     `);
   }
 
-  #renderSubmitError(error: StoreError, retry: () => void): TemplateResult {
-    return html`${renderRequestError(error, retry)}<p class="muted">What you entered is kept.</p>`;
+  /** The required fields the record could not fill ("Cost Center" or "Cost Center and Reference"). */
+  #askedText(module: CrmModule, asked: readonly string[]): string {
+    const fields = formatList(asked);
+    return module === 'deals'
+      ? plural(asked.length,
+        msg(str`The deal could not fill this required field: ${fields}. Enter it below.`, { id: 'records.form.asked.deal.one' }),
+        msg(str`The deal could not fill these required fields: ${fields}. Enter them below.`, { id: 'records.form.asked.deal.other' }))
+      : plural(asked.length,
+        msg(str`The account could not fill this required field: ${fields}. Enter it below.`, { id: 'records.form.asked.account.one' }),
+        msg(str`The account could not fill these required fields: ${fields}. Enter them below.`, { id: 'records.form.asked.account.other' }));
+  }
+
+  #renderSubmitError(error: StoreError, module: CrmModule, retry: () => void): TemplateResult {
+    return html`${renderFailure(error, module, retry)}<p class="muted">${msg('What you entered is kept.', { id: 'records.form.kept' })}</p>`;
   }
 
   #renderDeleteDialog(store: IntegrationStore, record: { module: CrmModule; id: string }): TemplateResult {
@@ -326,17 +409,17 @@ export class ProjectsRelatedList extends LitElement {
     return html`<dialog id="prl-delete-dialog" part="dialog" aria-labelledby="prl-delete-title"
         aria-describedby="prl-delete-text" @close=${this.#onDialogClose}>
       ${p
-        ? html`<h3 id="prl-delete-title">Delete the project “${p.name}”?</h3>
-          <p id="prl-delete-text">The project is deleted in Zoho Projects with its tasks, for everyone in the portal. This cannot be undone.</p>
+        ? html`<h3 id="prl-delete-title">${msg(str`Delete the project “${p.name}”?`, { id: 'records.delete.title' })}</h3>
+          <p id="prl-delete-text">${msg('The project is deleted in Zoho Projects with its tasks, for everyone in the portal. This cannot be undone.', { id: 'records.delete.text' })}</p>
           ${req?.error
-            ? renderRequestError(req.error, req.error.kind === 'conflict'
+            ? renderFailure(req.error, record.module, req.error.kind === 'conflict'
               ? () => { this.#dialog?.close(); this.#reloadAccess(store, RECORD_KEYS.remove(record.module, record.id, p.id)); }
               : () => void this.#confirmDelete())
             : nothing}
           <div class="actions">
-            <button type="button" autofocus @click=${this.#cancelDelete}>Cancel</button>
-            <button type="button" class="danger" aria-disabled=${req?.pending ? 'true' : 'false'} @click=${this.#confirmDelete}>Delete</button>
-            ${req?.pending ? html`<span class="muted">Deleting…</span>` : nothing}
+            <button type="button" autofocus @click=${this.#cancelDelete}>${cancel()}</button>
+            <button type="button" class="danger" aria-disabled=${req?.pending ? 'true' : 'false'} @click=${this.#confirmDelete}>${msg('Delete', { id: 'records.delete' })}</button>
+            ${req?.pending ? html`<span class="muted">${msg('Deleting…', { id: 'records.deleting' })}</span>` : nothing}
           </div>`
         : nothing}
     </dialog>`;
@@ -362,9 +445,14 @@ export class ProjectsRelatedList extends LitElement {
     const result = await store.records.openNew(record.module, record.id);
     if (result.ok && this._form?.kind === 'new') {
       const n = result.value.asked.length;
+      const opened = record.module === 'deals'
+        ? msg('New Project form, prefilled from the deal.', { id: 'records.announce.form.deal' })
+        : msg('New Project form, prefilled from the account.', { id: 'records.announce.form.account' });
       this.#announcer.announce(n
-        ? `New Project form, prefilled from the ${RECORD_NOUN[record.module]}. ${plural(n, 'required field needs', 'required fields need')} your input.`
-        : `New Project form, prefilled from the ${RECORD_NOUN[record.module]}.`);
+        ? `${opened} ${plural(n,
+          msg(str`${formatNumber(n)} required field needs your input.`, { id: 'records.announce.asked.one' }),
+          msg(str`${formatNumber(n)} required fields need your input.`, { id: 'records.announce.asked.other' }))}`
+        : opened);
     }
   };
 
@@ -407,7 +495,9 @@ export class ProjectsRelatedList extends LitElement {
       const project = result.value;
       this._form = null;
       this.#focusAfter = `prl-link-${project.id}`;
-      this.#announcer.announce(isNew ? `Project “${project.name}” created.` : `Project “${project.name}” saved.`);
+      this.#announcer.announce(isNew
+        ? msg(str`Project “${project.name}” created.`, { id: 'records.announce.created' })
+        : msg(str`Project “${project.name}” saved.`, { id: 'records.announce.saved' }));
       this.dispatchEvent(isNew
         ? new ZpProjectCreatedEvent(record.module, record.id, project)
         : new ZpProjectUpdatedEvent(record.module, record.id, project));
@@ -416,7 +506,12 @@ export class ProjectsRelatedList extends LitElement {
     const draftKey = isNew ? newDraftKey(record.module, record.id) : editDraftKey(record.module, record.id, form.projectId);
     const draft: ProjectDraft | undefined = store.state.records.drafts[draftKey];
     const first = draft ? firstError(draft) : null;
-    this.#announcer.announce(first ? 'Some fields need attention.' : `${isNew ? 'The project was not created' : 'The project was not saved'}. ${result.error.message}`);
+    const reason = failureText(result.error, record.module);
+    this.#announcer.announce(first
+      ? msg('Some fields need attention.', { id: 'records.announce.check-fields' })
+      : isNew
+        ? msg(str`The project was not created. ${reason}`, { id: 'records.announce.not-created' })
+        : msg(str`The project was not saved. ${reason}`, { id: 'records.announce.not-saved' }));
     if (first) this.#focusAfter = controlId(isNew ? 'pf-new' : 'pf-edit', first);
     this.requestUpdate();
   }
@@ -453,7 +548,7 @@ export class ProjectsRelatedList extends LitElement {
     const result = await store.records.remove(record.module, record.id, p.id);
     if (!result.ok) return;
     this.#dialog?.close();
-    this.#announcer.announce(`Project “${p.name}” deleted.`);
+    this.#announcer.announce(msg(str`Project “${p.name}” deleted.`, { id: 'records.announce.deleted' }));
     this.dispatchEvent(new ZpProjectDeletedEvent(record.module, record.id, p));
   };
 }

@@ -12,12 +12,15 @@ export function renderLoading(label = msg('Loading…', { id: 'shared.loading' }
 /**
  * A failed request: the reason, and "Retry" when trying again can help.
  * "Not permitted" failures get no Retry: trying again cannot help.
+ * `text` replaces the generic reason where the element knows better what the error means there.
  */
-export function renderRequestError(error: StoreError | null | undefined, onRetry?: () => void): TemplateResult | typeof nothing {
+export function renderRequestError(
+  error: StoreError | null | undefined, onRetry?: () => void, text?: string,
+): TemplateResult | typeof nothing {
   if (!error) return nothing;
   const retry = onRetry && !isNotPermitted(error) && error.kind !== 'invalid-input';
   return html`<div class="notice error" role="alert" part="error">
-    <p>${errorText(error)}</p>
+    <p>${text ?? errorText(error)}</p>
     ${error.kind === 'conflict'
       ? html`<div class="actions"><button type="button" @click=${onRetry}>${msg('Reload', { id: 'shared.reload' })}</button></div>`
       : retry ? html`<div class="actions"><button type="button" @click=${onRetry}>${msg('Retry', { id: 'shared.retry' })}</button></div>` : nothing}

@@ -2,11 +2,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
 import type { Portal } from '../../schemas/entities.js';
-import { FIELD_PROBLEM_TEXT, type FieldProblem } from '../../schemas/inputs.js';
+import { PORTAL_NAME_MAX, type FieldProblem } from '../../schemas/inputs.js';
+import { formatNumber } from '../../i18n/format.js';
 
-export const problemText = (problem: FieldProblem | null): string | undefined =>
-  problem ? FIELD_PROBLEM_TEXT[problem] : undefined;
+/** What is wrong with a field's input: a format problem, or no portal chosen. */
+export type Problem = FieldProblem | 'no-portal';
+
+/** The message at a field for what the user typed wrong, in the active locale (read at render time). */
+export function problemText(problem: Problem | null | undefined): string | undefined {
+  switch (problem) {
+    case null: case undefined: return undefined;
+    case 'no-portal': return msg('Select a portal.', { id: 'setup.problem.no-portal' });
+    case 'required': return msg('This field is required.', { id: 'setup.problem.required' });
+    case 'invalid-email': return msg('Enter a valid email address, like name@example.com.', { id: 'setup.problem.invalid-email' });
+    case 'invalid-key': return msg('A ZSC key is 32 characters, digits 0–9 and letters a–f.', { id: 'setup.problem.invalid-key' });
+    case 'too-long': return msg(str`Use at most ${formatNumber(PORTAL_NAME_MAX)} characters.`, { id: 'setup.problem.too-long' });
+    case 'invalid-name':
+      return msg('Start with a letter or digit; use only letters, digits, spaces, dots, dashes and underscores.', { id: 'setup.problem.invalid-name' });
+  }
+}
 
 const describedBy = (id: string, error: string | undefined, hint: string | undefined): string | undefined =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -51,9 +67,9 @@ export interface KeyFieldOptions {
 
 /** "ZSC Key": masked unless the user shows it; never autocompleted or spell-checked. */
 export function renderKeyField(o: KeyFieldOptions): TemplateResult {
-  const hint = '32 characters, digits 0–9 and letters a–f.';
+  const hint = msg('32 characters, digits 0–9 and letters a–f.', { id: 'setup.key-hint' });
   return html`<div class="field">
-    <label for=${o.id}>ZSC Key</label>
+    <label for=${o.id}>${msg('ZSC Key', { id: 'setup.key-label' })}</label>
     <div class="key-input">
       <input id=${o.id} name=${o.id} type=${o.shown ? 'text' : 'password'} autocomplete="off"
         spellcheck="false" autocapitalize="off"
@@ -62,7 +78,7 @@ export function renderKeyField(o: KeyFieldOptions): TemplateResult {
         aria-describedby=${ifDefined(describedBy(o.id, o.error, hint))}
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}>
       <button type="button" class="toggle-key" part="key-toggle" aria-controls=${o.id}
-        aria-pressed=${o.shown ? 'true' : 'false'} @click=${o.onToggle}>Show key</button>
+        aria-pressed=${o.shown ? 'true' : 'false'} @click=${o.onToggle}>${msg('Show key', { id: 'setup.show-key' })}</button>
     </div>
     ${fieldMessages(o.id, o.error, hint)}
   </div>`;
@@ -82,13 +98,13 @@ export interface PortalSelectOptions {
  */
 export function renderPortalSelect(o: PortalSelectOptions): TemplateResult {
   return html`<div class="field">
-    <label for=${o.id}>Portal Name</label>
+    <label for=${o.id}>${msg('Portal Name', { id: 'setup.portal-name' })}</label>
     <select id=${o.id} name=${o.id}
       .value=${live(o.value)}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(o.id, o.error, undefined))}
       @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!o.value}>Select a portal</option>
+      <option value="" ?selected=${!o.value}>${msg('Select a portal', { id: 'setup.select-portal' })}</option>
       ${o.portals.map((p) => html`<option value=${p.id} ?selected=${p.id === o.value}>${p.name}</option>`)}
     </select>
     ${fieldMessages(o.id, o.error, undefined)}

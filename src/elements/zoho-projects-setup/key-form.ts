@@ -3,9 +3,11 @@
  * broken-key states. The key is masked unless shown, and forgotten once saved.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import { checkEmail, checkZscKey } from '../../schemas/inputs.js';
-import { problemText, renderKeyField, renderTextField } from './fields.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
+import { problemText, type Problem, renderKeyField, renderTextField } from './fields.js';
 import { busy, focusField, renderFormError, type FormHost, type StoreGetter } from './form-support.js';
 
 export interface KeyFormCallbacks {
@@ -21,7 +23,7 @@ export class KeyForm {
   #email: string | null = null;
   #key = '';
   #shown = false;
-  #errors: Partial<Record<Field, string>> = {};
+  #errors: Partial<Record<Field, Problem>> = {};
 
   constructor(
     private readonly host: FormHost,
@@ -34,8 +36,14 @@ export class KeyForm {
   }
 
   #error(field: Field): string | undefined {
-    const server = this.getStore()?.request('updateKey').error?.fieldErrors;
-    return this.#errors[field] ?? (field === 'key-email' ? server?.['email'] : server?.['zscKey']);
+    const local = problemText(this.#errors[field]);
+    if (local) return local;
+    const error = this.getStore()?.request('updateKey').error;
+    const name = field === 'key-email' ? 'email' : 'zscKey';
+    if (error?.code === 'credentials-mismatch' && error.fieldErrors[name] !== undefined) {
+      return msg("The email address and ZSC key do not match the portal owner's current key.", { id: 'setup.key.mismatch' });
+    }
+    return fieldErrorText(error, name);
   }
 
   #clear(field: Field): void {
@@ -49,11 +57,11 @@ export class KeyForm {
     const store = this.getStore();
     if (!store || store.request('updateKey').pending) return;
     const email = this.#emailValue(status);
-    const errors: Partial<Record<Field, string>> = {
-      'key-email': problemText(checkEmail(email)),
-      'key-key': problemText(checkZscKey(this.#key)),
+    const errors: Partial<Record<Field, Problem | null>> = {
+      'key-email': checkEmail(email),
+      'key-key': checkZscKey(this.#key),
     };
-    this.#errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<Record<Field, string>>;
+    this.#errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<Record<Field, Problem>>;
     const first = Object.keys(this.#errors)[0];
     if (first) {
       this.host.requestUpdate();
@@ -81,10 +89,10 @@ export class KeyForm {
     const req = store.request('updateKey');
     return html`<form class="key-form" novalidate part="key-form" aria-labelledby="key-form-title"
         @submit=${(e: Event) => void this.#submit(status, e)}>
-      <h3 id="key-form-title">Update ZSC Key</h3>
-      <p class="muted">When the portal owner changes or regenerates their ZSC key, enter the owner's email address and the new key here.</p>
+      <h3 id="key-form-title">${msg('Update ZSC Key', { id: 'setup.key.title' })}</h3>
+      <p class="muted">${msg("When the portal owner changes or regenerates their ZSC key, enter the owner's email address and the new key here.", { id: 'setup.key.intro' })}</p>
       ${renderTextField({
-        id: 'key-email', label: 'Email address', type: 'email', value: this.#emailValue(status),
+        id: 'key-email', label: msg('Email address', { id: 'setup.email' }), type: 'email', value: this.#emailValue(status),
         error: this.#error('key-email'), onInput: (v) => { this.#email = v; this.#clear('key-email'); },
       })}
       ${renderKeyField({
@@ -94,8 +102,8 @@ export class KeyForm {
       })}
       ${renderFormError(req.error, ['email', 'zscKey'], () => void this.#submit(status), store)}
       <div class="actions">
-        <button type="submit" class="primary" aria-disabled=${busy(req.pending)}>Save</button>
-        ${req.pending ? html`<span class="muted">Saving…</span>` : nothing}
+        <button type="submit" class="primary" aria-disabled=${busy(req.pending)}>${msg('Save', { id: 'setup.save' })}</button>
+        ${req.pending ? html`<span class="muted">${msg('Saving…', { id: 'setup.saving' })}</span>` : nothing}
       </div>
     </form>`;
   }

@@ -5,12 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
 import type { IntegrationStatus, PortalSource } from '../../schemas/entities.js';
 import { checkEmail, checkPortalName, checkZscKey, PORTAL_NAME_MAX } from '../../schemas/inputs.js';
 import type { SetupState } from '../../store/slices/setup.js';
 import { renderLoading, renderRequestError } from '../shared/request-views.js';
-import { problemText, renderKeyField, renderPortalSelect, renderTextField } from './fields.js';
+import { problemText, type Problem, renderKeyField, renderPortalSelect, renderTextField } from './fields.js';
 import { busy, focusField, renderFormError, type FormHost, type StoreGetter } from './form-support.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
+import { formatNumber, plural } from '../../i18n/format.js';
 
 export type PortalMode = 'own' | 'other' | 'create';
 
@@ -22,11 +25,17 @@ export interface PortalStepCallbacks {
 
 type Field = 'own-portal' | 'other-portal' | 'other-email' | 'other-key' | 'new-portal-name';
 
-const MODES: readonly { mode: PortalMode; label: string }[] = [
-  { mode: 'own', label: 'My portals' },
-  { mode: 'other', label: "Use another user's portal(s)" },
-  { mode: 'create', label: 'Create New Portal' },
-];
+const MODES: readonly PortalMode[] = ['own', 'other', 'create'];
+
+function modeLabel(mode: PortalMode): string {
+  switch (mode) {
+    case 'own': return msg('My portals', { id: 'setup.mode.own' });
+    case 'other': return msg("Use another user's portal(s)", { id: 'setup.mode.other' });
+    case 'create': return msg('Create New Portal', { id: 'setup.mode.create' });
+  }
+}
+
+const noPortalsFoundText = () => msg('No portals were found for this email address.', { id: 'setup.no-portals-found' });
 
 /** Form state and template; the host renders it and re-renders on `requestUpdate`. */
 export class PortalStep {
@@ -41,7 +50,7 @@ export class PortalStep {
   #lookedUp = false;
   /** Portals created here: saved with source `created`. */
   readonly #created = new Set<string>();
-  #errors: Partial<Record<Field, string>> = {};
+  #errors: Partial<Record<Field, Problem>> = {};
 
   constructor(
     private readonly host: FormHost,
@@ -106,8 +115,8 @@ export class PortalStep {
     this.#clear('other-key', 'lookupOtherPortals', 'associatePortal');
   };
 
-  #invalid(errors: Partial<Record<Field, string>>): boolean {
-    this.#errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<Record<Field, string>>;
+  #invalid(errors: Partial<Record<Field, Problem | null>>): boolean {
+    this.#errors = Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) as Partial<Record<Field, Problem>>;
     this.host.requestUpdate();
     const first = Object.keys(this.#errors)[0];
     if (first) void focusField(this.host, first);
@@ -124,15 +133,17 @@ export class PortalStep {
     event?.preventDefault();
     const store = this.getStore();
     if (!store || store.request('lookupOtherPortals').pending) return;
-    if (this.#invalid({ 'other-email': problemText(checkEmail(this.#email)), 'other-key': problemText(checkZscKey(this.#key)) })) return;
+    if (this.#invalid({ 'other-email': checkEmail(this.#email), 'other-key': checkZscKey(this.#key) })) return;
     const result = await store.setup.lookupOtherPortals({ email: this.#email.trim(), zscKey: this.#key.trim() });
     if (result.ok) {
       const { portals } = result.value;
       this.#lookedUp = true;
       this.#otherChoice = portals.length === 1 ? portals[0]!.id : '';
-      this.callbacks.announce(portals.length
-        ? `${portals.length} ${portals.length === 1 ? 'portal' : 'portals'} found. Choose one under Portal Name.`
-        : 'No portals were found for this email address.');
+      const n = portals.length;
+      this.callbacks.announce(n
+        ? plural(n, msg(str`${formatNumber(n)} portal found. Choose one under Portal Name.`, { id: 'setup.portals-found.one' }),
+          msg(str`${formatNumber(n)} portals found. Choose one under Portal Name.`, { id: 'setup.portals-found.other' }))
+        : noPortalsFoundText());
       this.host.requestUpdate();
       if (portals.length) void focusField(this.host, 'other-portal');
     } else {
@@ -144,7 +155,7 @@ export class PortalStep {
     event?.preventDefault();
     const store = this.getStore();
     if (!store || store.request('createPortal').pending) return;
-    if (this.#invalid({ 'new-portal-name': problemText(checkPortalName(this.#name)) })) return;
+    if (this.#invalid({ 'new-portal-name': checkPortalName(this.#name) })) return;
     const result = await store.setup.createPortal(this.#name.trim());
     if (result.ok) {
       const { portal } = result.value;
@@ -153,7 +164,7 @@ export class PortalStep {
       this.#name = '';
       this.#mode = 'own';
       this.#errors = {};
-      this.callbacks.announce(`Portal "${portal.name}" created and selected under Portal Name. Save to use it.`);
+      this.callbacks.announce(msg(str`Portal "${portal.name}" created and selected under Portal Name. Save to use it.`, { id: 'setup.portal-created' }));
       this.host.requestUpdate();
       void focusField(this.host, 'own-portal');
     } else {
@@ -167,11 +178,11 @@ export class PortalStep {
     let portalId: string;
     let source: PortalSource;
     if (this.#mode === 'other') {
-      if (this.#invalid({ 'other-portal': this.#otherChoice ? undefined : 'Select a portal.' })) return;
+      if (this.#invalid({ 'other-portal': this.#otherChoice ? null : 'no-portal' })) return;
       portalId = this.#otherChoice;
       source = 'other';
     } else {
-      if (this.#invalid({ 'own-portal': this.#ownChoice ? undefined : 'Select a portal.' })) return;
+      if (this.#invalid({ 'own-portal': this.#ownChoice ? null : 'no-portal' })) return;
       portalId = this.#ownChoice;
       source = this.#created.has(portalId) ? 'created' : 'own';
     }
@@ -191,10 +202,10 @@ export class PortalStep {
 
   /** A field's message: what the user typed wrong, else what the server said about it. */
   #error(field: Field): string | undefined {
-    const local = this.#errors[field];
+    const local = problemText(this.#errors[field]);
     if (local) return local;
     const store = this.getStore();
-    const server = (key: string, name: string) => store?.request(key).error?.fieldErrors[name];
+    const server = (key: string, name: string) => fieldErrorText(store?.request(key).error, name);
     switch (field) {
       case 'other-email': return server('lookupOtherPortals', 'email') ?? server('associatePortal', 'email');
       case 'other-key':
@@ -209,11 +220,11 @@ export class PortalStep {
   render(_status: IntegrationStatus, setup: SetupState): TemplateResult {
     return html`
       <fieldset class="modes" part="portal-modes">
-        <legend>Where is the portal?</legend>
-        ${MODES.map(({ mode, label }) => html`<label class="radio">
+        <legend>${msg('Where is the portal?', { id: 'setup.mode.legend' })}</legend>
+        ${MODES.map((mode) => html`<label class="radio">
           <input type="radio" name="portal-mode" value=${mode} .checked=${live(this.#mode === mode)}
             @change=${() => this.#setMode(mode)}>
-          ${label}
+          ${modeLabel(mode)}
         </label>`)}
       </fieldset>
       ${this.#mode === 'own' ? this.#renderOwn(setup) : this.#mode === 'other' ? this.#renderOther(setup) : this.#renderCreate()}
@@ -226,10 +237,10 @@ export class PortalStep {
     if (!setup.ownPortals) {
       return list.error
         ? html`${renderRequestError(list.error, () => void store.setup.loadOwnPortals())}`
-        : renderLoading('Loading your portals…');
+        : renderLoading(msg('Loading your portals…', { id: 'setup.loading-portals' }));
     }
     if (!setup.ownPortals.length) {
-      return html`<p class="notice info">You have no Zoho Projects portal yet. Choose “Use another user's portal(s)” or “Create New Portal”.</p>`;
+      return html`<p class="notice info">${msg("You have no Zoho Projects portal yet. Choose “Use another user's portal(s)” or “Create New Portal”.", { id: 'setup.no-own-portals' })}</p>`;
     }
     return html`
       ${renderPortalSelect({
@@ -245,9 +256,9 @@ export class PortalStep {
     const portals = this.#lookedUp ? setup.otherPortals : null;
     return html`
       <form class="lookup" novalidate @submit=${this.#find} part="portal-lookup">
-        <p class="muted">Enter the email address of the portal's owner and their ZSC key to see their portals.</p>
+        <p class="muted">${msg("Enter the email address of the portal's owner and their ZSC key to see their portals.", { id: 'setup.lookup.intro' })}</p>
         ${renderTextField({
-          id: 'other-email', label: 'Email address', type: 'email', value: this.#email,
+          id: 'other-email', label: msg('Email address', { id: 'setup.email' }), type: 'email', value: this.#email,
           error: this.#error('other-email'), onInput: this.#onEmail,
         })}
         ${renderKeyField({
@@ -256,8 +267,8 @@ export class PortalStep {
         })}
         ${renderFormError(lookup.error, ['email', 'zscKey'], () => void this.#find(), store)}
         <div class="actions">
-          <button type="submit" aria-disabled=${busy(lookup.pending)}>Find Portals</button>
-          ${lookup.pending ? html`<span class="muted">Looking up portals…</span>` : nothing}
+          <button type="submit" aria-disabled=${busy(lookup.pending)}>${msg('Find Portals', { id: 'setup.find-portals' })}</button>
+          ${lookup.pending ? html`<span class="muted">${msg('Looking up portals…', { id: 'setup.finding-portals' })}</span>` : nothing}
         </div>
       </form>
       ${portals
@@ -267,7 +278,7 @@ export class PortalStep {
               onChange: (id) => { this.#otherChoice = id; this.#clear('other-portal', 'associatePortal'); },
             })}
             ${this.#renderSave(['portalId', 'zscKey', 'credentials', 'email'])}`
-          : html`<p class="notice info">No portals were found for this email address.</p>`
+          : html`<p class="notice info">${noPortalsFoundText()}</p>`
         : nothing}`;
   }
 
@@ -277,14 +288,14 @@ export class PortalStep {
     return html`
       <form class="create" novalidate @submit=${this.#create} part="portal-create">
         ${renderTextField({
-          id: 'new-portal-name', label: 'Portal Name', value: this.#name, error: this.#error('new-portal-name'),
-          hint: `Up to ${PORTAL_NAME_MAX} characters: letters, digits, spaces, dots, dashes and underscores.`,
+          id: 'new-portal-name', label: msg('Portal Name', { id: 'setup.portal-name' }), value: this.#name, error: this.#error('new-portal-name'),
+          hint: msg(str`Up to ${formatNumber(PORTAL_NAME_MAX)} characters: letters, digits, spaces, dots, dashes and underscores.`, { id: 'setup.portal-name-hint' }),
           onInput: (v) => { this.#name = v; this.#clear('new-portal-name', 'createPortal'); },
         })}
         ${renderFormError(create.error, ['name'], () => void this.#create(), store)}
         <div class="actions">
-          <button type="submit" aria-disabled=${busy(create.pending)}>Create</button>
-          ${create.pending ? html`<span class="muted">Creating the portal…</span>` : nothing}
+          <button type="submit" aria-disabled=${busy(create.pending)}>${msg('Create', { id: 'setup.create' })}</button>
+          ${create.pending ? html`<span class="muted">${msg('Creating the portal…', { id: 'setup.creating' })}</span>` : nothing}
         </div>
       </form>`;
   }
@@ -295,8 +306,8 @@ export class PortalStep {
     return html`
       ${renderFormError(req.error, fieldsShown, () => void this.#save(), store)}
       <div class="actions">
-        <button type="button" class="primary" aria-disabled=${busy(req.pending)} @click=${this.#save}>Save</button>
-        ${req.pending ? html`<span class="muted">Saving…</span>` : nothing}
+        <button type="button" class="primary" aria-disabled=${busy(req.pending)} @click=${this.#save}>${msg('Save', { id: 'setup.save' })}</button>
+        ${req.pending ? html`<span class="muted">${msg('Saving…', { id: 'setup.saving' })}</span>` : nothing}
       </div>`;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
 import type { PartialBackend } from '../../adapters/backend.js';
 import type { IntegrationStatus, SetupStep } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
@@ -23,6 +24,8 @@ import { ErrorReporter } from '../shared/report-errors.js';
 import { PortalStep } from './portal-step.js';
 import { KeyForm } from './key-form.js';
 import { busy, retryOrReload } from './form-support.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { formatDate, formatNumber, plural } from '../../i18n/format.js';
 import { styles } from './zoho-projects-setup.styles.js';
 
 /** The elements hosted by the steps (by default tag; a host may have renamed them with `define()`). */
@@ -46,21 +49,36 @@ type Screen =
   | { kind: 'edit'; step: 'permissions' | 'clients' }
   | { kind: 'key-invalid' };
 
-interface Notice { tone: 'success' | 'info'; text: string }
+/** The last success message; its text is read at render time, so it follows the locale. */
+interface Notice { tone: 'success' | 'info'; text: () => string }
 
-const STEP_STATE_TEXT: Record<StepState, string> = {
-  current: '',
-  complete: ' (completed)',
-  available: ' (not done yet)',
-  locked: ' (not available yet: finish the steps before it)',
-};
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function permissionsSavedText({ pushedAsEmployee, alreadyExisting }: PermissionsSavedDetail): string {
-  return `Permissions saved. ${plural(pushedAsEmployee, 'CRM user was', 'CRM users were')} added to Zoho Projects as “Employee”; `
-    + `${plural(alreadyExisting, 'user was', 'users were')} already there and kept their role.`;
+/** Visually hidden after a step's name in the step list. */
+function stepStateText(state: StepState): string {
+  switch (state) {
+    case 'current': return '';
+    case 'complete': return msg(' (completed)', { id: 'setup.step-state.complete' });
+    case 'available': return msg(' (not done yet)', { id: 'setup.step-state.available' });
+    case 'locked': return msg(' (not available yet: finish the steps before it)', { id: 'setup.step-state.locked' });
+  }
 }
+
+/** "Permissions saved. …": one sentence per combination of the two counts' plural forms. */
+function permissionsSavedText({ pushedAsEmployee: added, alreadyExisting: kept }: PermissionsSavedDetail): string {
+  const a = formatNumber(added);
+  const k = formatNumber(kept);
+  return plural(added,
+    plural(kept,
+      msg(str`Permissions saved. ${a} CRM user was added to Zoho Projects as “Employee”; ${k} user was already there and kept their role.`, { id: 'setup.permissions-saved.one-one' }),
+      msg(str`Permissions saved. ${a} CRM user was added to Zoho Projects as “Employee”; ${k} users were already there and kept their role.`, { id: 'setup.permissions-saved.one-other' })),
+    plural(kept,
+      msg(str`Permissions saved. ${a} CRM users were added to Zoho Projects as “Employee”; ${k} user was already there and kept their role.`, { id: 'setup.permissions-saved.other-one' }),
+      msg(str`Permissions saved. ${a} CRM users were added to Zoho Projects as “Employee”; ${k} users were already there and kept their role.`, { id: 'setup.permissions-saved.other-other' })));
+}
+
+/** "15 days left". */
+const daysLeftText = (days: number): string => plural(days,
+  msg(str`${formatNumber(days)} day left`, { id: 'setup.days-left.one' }),
+  msg(str`${formatNumber(days)} days left`, { id: 'setup.days-left.other' }));
 
 /**
  * @tag zoho-projects-setup
@@ -69,6 +87,7 @@ function permissionsSavedText({ pushedAsEmployee, alreadyExisting }: Permissions
  * manage the active integration (ZSC key, "Edit Configuration", "Deactivate Zoho Projects").
  * Provides its store to the elements it hosts.
  *
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-step-change - The step shown changed. Detail: `{ step, previousStep, completedSteps }`.
  * @fires zp-portal-saved - "Save" associated a portal. Detail: `{ portal }`.
  * @fires zp-integration-activated - The last step is done: the integration is active. Detail: `{ portal, clientMapping }`.
@@ -110,6 +129,8 @@ export class ZohoProjectsSetup extends LitElement {
   declare store: IntegrationStore | undefined;
   declare backend: PartialBackend | undefined;
   declare apiBase: string | undefined;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
   /** The step the user asked for; shown when every step before it is done. */
   declare _step: SetupStep | null;
   /** "Map Now" / "Setup" opened the hosted element of the current step. */
@@ -153,6 +174,7 @@ export class ZohoProjectsSetup extends LitElement {
     this._finishing = false;
     this._editing = null;
     this._notice = null;
+    new LocaleController(this);
     // Reports every failed request of the store it provides (hosted elements do not report shared ones).
     new ErrorReporter(this, () => this.#data.store);
     // Any click or key inside (its own controls or a hosted element's) is the user at work.
@@ -249,9 +271,10 @@ export class ZohoProjectsSetup extends LitElement {
     this._notice = null;
   }
 
-  #say(text: string, tone: Notice['tone'] = 'success'): void {
+  /** Shows a message (in the locale of each render) and announces it. */
+  #say(text: () => string, tone: Notice['tone'] = 'success'): void {
     this._notice = { tone, text };
-    this.#announcer.announce(text);
+    this.#announcer.announce(text());
   }
 
   // ---- user intent ----
@@ -264,7 +287,9 @@ export class ZohoProjectsSetup extends LitElement {
       const trial = await store.setup.startTrial();
       if (!trial.ok) return;
       const days = trial.value.trial?.daysLeft ?? 15;
-      this.#announcer.announce(`Your free trial has started: ${plural(days, 'day', 'days')} left.`);
+      this.#announcer.announce(plural(days,
+        msg(str`Your free trial has started: ${formatNumber(days)} day left.`, { id: 'setup.trial-started.one' }),
+        msg(str`Your free trial has started: ${formatNumber(days)} days left.`, { id: 'setup.trial-started.other' })));
     }
     const started = await store.setup.startSetup();
     if (started.ok) this._step = null;
@@ -292,7 +317,7 @@ export class ZohoProjectsSetup extends LitElement {
     this.#act();
     this._finishing = false;
     this._step = null;
-    this.#announcer.announce('The Zoho Projects integration is active.');
+    this.#announcer.announce(msg('The Zoho Projects integration is active.', { id: 'setup.announce.active' }));
   };
 
   #edit(step: 'permissions' | 'clients'): void {
@@ -309,15 +334,18 @@ export class ZohoProjectsSetup extends LitElement {
     this.#interacted = true;
     this._step = nextStep('portal');
     this._childOpen = false;
-    if (status.portal) {
-      this.#say(`Portal “${status.portal.name}” saved.`);
-      this.dispatchEvent(new ZpPortalSavedEvent(status.portal));
+    const portal = status.portal;
+    if (portal) {
+      this.#say(() => msg(str`Portal “${portal.name}” saved.`, { id: 'setup.portal-saved' }));
+      this.dispatchEvent(new ZpPortalSavedEvent(portal));
     }
   }
 
   #keyUpdated(status: IntegrationStatus, wasBroken: boolean): void {
     this.#interacted = true;
-    this.#say(wasBroken ? 'ZSC key updated: the integration works again.' : 'ZSC key updated.');
+    this.#say(() => wasBroken
+      ? msg('ZSC key updated: the integration works again.', { id: 'setup.key-updated.restored' })
+      : msg('ZSC key updated.', { id: 'setup.key-updated' }));
     this.dispatchEvent(new ZpKeyUpdatedEvent(status.portal, wasBroken));
   }
 
@@ -327,14 +355,15 @@ export class ZohoProjectsSetup extends LitElement {
     this.#interacted = true;
     if (this.#screen.kind !== 'steps') return;
     this._step = nextStep('fields');
-    this.#say('Field mapping saved.');
+    this.#say(() => msg('Field mapping saved.', { id: 'setup.field-mapping-saved' }));
     this.#catchUp('fields');
   };
 
   readonly #onPermissionsSaved = (event: Event) => {
     this.#interacted = true;
     const detail = (event as CustomEvent<Partial<PermissionsSavedDetail>>).detail ?? {};
-    const text = permissionsSavedText({ pushedAsEmployee: detail.pushedAsEmployee ?? 0, alreadyExisting: detail.alreadyExisting ?? 0 });
+    const counts = { pushedAsEmployee: detail.pushedAsEmployee ?? 0, alreadyExisting: detail.alreadyExisting ?? 0 };
+    const text = () => permissionsSavedText(counts);
     if (this.#screen.kind === 'edit') {
       this._editing = null;
       this.#say(text);
@@ -349,8 +378,9 @@ export class ZohoProjectsSetup extends LitElement {
     this.#interacted = true;
     const detail = (event as CustomEvent<Partial<ClientMappingDoneDetail>>).detail ?? {};
     this.#announcer.announce(detail.outcome === 'skipped'
-      ? 'Automatic client mapping skipped.'
-      : `Client account mapping done: ${detail.mappedCount ?? 0} mapped, ${detail.unmappedCount ?? 0} not mapped.`);
+      ? msg('Automatic client mapping skipped.', { id: 'setup.client-mapping-skipped' })
+      : msg(str`Client account mapping done: ${formatNumber(detail.mappedCount ?? 0)} mapped, ${formatNumber(detail.unmappedCount ?? 0)} not mapped.`,
+        { id: 'setup.client-mapping-done' }));
     if (this.#screen.kind !== 'steps') return;
     this._finishing = true;
     this.#catchUp('clients');
@@ -387,7 +417,7 @@ export class ZohoProjectsSetup extends LitElement {
     if (!result.ok) return;
     this.#dialog?.close();
     this._step = null;
-    this.#say('Zoho Projects was deactivated. Any administrator can now set up the integration with a portal.');
+    this.#say(() => msg('Zoho Projects was deactivated. Any administrator can now set up the integration with a portal.', { id: 'setup.deactivated' }));
     this.dispatchEvent(new ZpDeactivatedEvent(portal));
     await this.updateComplete;
     this.#focusHeading();
@@ -407,12 +437,12 @@ export class ZohoProjectsSetup extends LitElement {
         @zp-permissions-saved=${this.#onPermissionsSaved}
         @zp-client-mapping-done=${this.#onClientMappingDone}>
       <header class="header" part="header">
-        <h2 id="zp-title" tabindex="-1">Zoho Projects Integration</h2>
-        ${active ? html`<span class="badge success">Active</span>` : nothing}
-        ${screen.kind === 'key-invalid' ? html`<span class="badge danger">Stopped</span>` : nothing}
+        <h2 id="zp-title" tabindex="-1">${msg('Zoho Projects Integration', { id: 'setup.title' })}</h2>
+        ${active ? html`<span class="badge success">${msg('Active', { id: 'setup.badge.active' })}</span>` : nothing}
+        ${screen.kind === 'key-invalid' ? html`<span class="badge danger">${msg('Stopped', { id: 'setup.badge.stopped' })}</span>` : nothing}
       </header>
       ${status ? this.#renderTrial(status) : nothing}
-      ${this._notice ? html`<p class="notice ${this._notice.tone}" part="notice">${this._notice.text}</p>` : nothing}
+      ${this._notice ? html`<p class="notice ${this._notice.tone}" part="notice">${this._notice.text()}</p>` : nothing}
       ${status ? this.#renderRefreshError(store) : nothing}
       ${this.#renderScreen(screen, store, setup)}
       ${status?.portal ? this.#renderDialog(store, status) : nothing}
@@ -423,18 +453,18 @@ export class ZohoProjectsSetup extends LitElement {
   #renderScreen(screen: Screen, store: IntegrationStore, setup: SetupState): TemplateResult | typeof nothing {
     const status = setup.status!;
     switch (screen.kind) {
-      case 'loading': return renderLoading('Loading the integration…');
+      case 'loading': return renderLoading(msg('Loading the integration…', { id: 'setup.loading' }));
       case 'load-error': return html`${renderRequestError(screen.error, () => void store.setup.load())}`;
       case 'not-permitted': return renderNotPermitted();
       case 'not-admin':
         return html`<div class="notice warning" part="not-admin">
-          <p>Administrator privileges are required to set up or change the Zoho Projects integration.</p>
-          <p>Ask an administrator of your Zoho CRM account.</p>
+          <p>${msg('Administrator privileges are required to set up or change the Zoho Projects integration.', { id: 'setup.not-admin' })}</p>
+          <p>${msg('Ask an administrator of your Zoho CRM account.', { id: 'setup.not-admin.ask' })}</p>
         </div>`;
       case 'trial-expired':
         return html`<div class="notice warning" part="trial-expired">
-          <p>Your 15-day free trial of the Zoho Projects integration has ended.</p>
-          <p>Upgrade to a paid edition of Zoho CRM to use the integration again.</p>
+          <p>${msg('Your 15-day free trial of the Zoho Projects integration has ended.', { id: 'setup.trial-expired' })}</p>
+          <p>${msg('Upgrade to a paid edition of Zoho CRM to use the integration again.', { id: 'setup.trial-expired.upgrade' })}</p>
         </div>`;
       case 'get-started': return this.#renderGetStarted(store, screen.trialOffer);
       case 'steps': return this.#renderSteps(status, setup, screen.step, screen.finishing);
@@ -456,8 +486,10 @@ export class ZohoProjectsSetup extends LitElement {
     const days = trialDaysLeft(status);
     if (days === null) return nothing;
     const ends = status.trial?.endsAt;
-    return html`<p class="notice info" part="trial">Free trial of the Zoho Projects integration:
-      <strong>${plural(days, 'day', 'days')} left</strong>${ends ? html` (ends ${ends})` : nothing}.</p>`;
+    const left = html`<strong>${daysLeftText(days)}</strong>`;
+    return html`<p class="notice info" part="trial">${ends
+      ? msg(html`Free trial of the Zoho Projects integration: ${left} (ends ${html`<time datetime=${ends}>${formatDate(ends)}</time>`}).`, { id: 'setup.trial.ends' })
+      : msg(html`Free trial of the Zoho Projects integration: ${left}.`, { id: 'setup.trial' })}</p>`;
   }
 
   #renderGetStarted(store: IntegrationStore, trialOffer: boolean): TemplateResult {
@@ -465,26 +497,25 @@ export class ZohoProjectsSetup extends LitElement {
     const start = store.request('startSetup');
     const pending = trial.pending || start.pending;
     return html`<div class="intro" part="intro">
-      <p>Connect Zoho CRM with Zoho Projects: create projects from deals and accounts, and see them in Zoho CRM.</p>
+      <p>${msg('Connect Zoho CRM with Zoho Projects: create projects from deals and accounts, and see them in Zoho CRM.', { id: 'setup.intro' })}</p>
       ${trialOffer
-        ? html`<p class="notice info" part="trial">You are using the Free Edition of Zoho CRM: you can try the Zoho Projects
-            integration free for 15 days. “Get Started” starts your trial.</p>`
+        ? html`<p class="notice info" part="trial">${msg('You are using the Free Edition of Zoho CRM: you can try the Zoho Projects integration free for 15 days. “Get Started” starts your trial.', { id: 'setup.trial-offer' })}</p>`
         : nothing}
       ${renderRequestError(trial.error ?? start.error, retryOrReload(trial.error ?? start.error, () => void this.#getStarted(), store))}
       <div class="actions">
-        <button type="button" class="primary" aria-disabled=${busy(pending)} @click=${this.#getStarted}>Get Started</button>
-        ${pending ? html`<span class="muted">Starting…</span>` : nothing}
+        <button type="button" class="primary" aria-disabled=${busy(pending)} @click=${this.#getStarted}>${msg('Get Started', { id: 'setup.get-started' })}</button>
+        ${pending ? html`<span class="muted">${msg('Starting…', { id: 'setup.starting' })}</span>` : nothing}
       </div>
     </div>`;
   }
 
   #renderStepList(status: IntegrationStatus, current: SetupStep, finishing: boolean): TemplateResult {
-    return html`<nav aria-label="Setup steps" part="steps">
+    return html`<nav aria-label=${msg('Setup steps', { id: 'setup.steps' })} part="steps">
       <ol class="steps">
         ${SETUP_STEPS.map((step, i) => {
           const state: StepState = finishing ? (step === current ? 'current' : 'complete') : stepState(status, step, current);
-          const label = html`<span class="num" aria-hidden="true">${state === 'complete' ? '✓' : i + 1}</span>
-            <span class="label">${SETUP_STEP_LABELS[step]}</span><span class="visually-hidden">${STEP_STATE_TEXT[state]}</span>`;
+          const label = html`<span class="num" aria-hidden="true">${state === 'complete' ? '✓' : formatNumber(i + 1)}</span>
+            <span class="label">${SETUP_STEP_LABELS[step]}</span><span class="visually-hidden">${stepStateText(state)}</span>`;
           // Steps that cannot be opened (yet, or while finishing) are text, not buttons.
           const clickable = !finishing && state !== 'locked';
           return html`<li class="step ${state}">${clickable
@@ -503,19 +534,19 @@ export class ZohoProjectsSetup extends LitElement {
     const canContinue = !finishing && done && next && canOpenStep(status, next);
     return html`${this.#renderStepList(status, step, finishing)}
       <section class="panel" part="step">
-        <h3 id="step-title" tabindex="-1"><span class="muted">Step ${index + 1} of ${SETUP_STEPS.length}:</span>
+        <h3 id="step-title" tabindex="-1"><span class="muted">${msg(str`Step ${formatNumber(index + 1)} of ${formatNumber(SETUP_STEPS.length)}:`, { id: 'setup.step-of' })}</span>
           ${SETUP_STEP_LABELS[step]}</h3>
         ${this.#renderStepBody(status, setup, step)}
         ${finishing
           ? html`<div class="notice success" part="setup-complete">
-              <p>Setup is complete: the Zoho Projects integration is active.</p>
-              <div class="actions"><button type="button" class="primary" @click=${this.#finish}>Finish</button></div>
+              <p>${msg('Setup is complete: the Zoho Projects integration is active.', { id: 'setup.complete' })}</p>
+              <div class="actions"><button type="button" class="primary" @click=${this.#finish}>${msg('Finish', { id: 'setup.finish' })}</button></div>
             </div>`
           : nothing}
         ${canContinue
           ? html`<div class="actions step-nav">
-              <button type="button" class="primary" @click=${() => this.#goTo(next)}>Continue</button>
-              <span class="muted">Next: ${SETUP_STEP_LABELS[next]}</span>
+              <button type="button" class="primary" @click=${() => this.#goTo(next)}>${msg('Continue', { id: 'setup.continue' })}</button>
+              <span class="muted">${msg(str`Next: ${SETUP_STEP_LABELS[next]}`, { id: 'setup.next-step' })}</span>
             </div>`
           : nothing}
       </section>`;
@@ -526,27 +557,27 @@ export class ZohoProjectsSetup extends LitElement {
       case 'portal':
         return status.portal
           ? html`<div part="portal">
-              <p>Associated portal: <strong>${status.portal.name}</strong> <span class="muted">(${status.portal.ownerEmail})</span></p>
-              <p class="muted">Only one portal can be configured. To use another portal, deactivate the integration once it is set up, then set it up again.</p>
+              <p>${msg(html`Associated portal: ${html`<strong>${status.portal.name}</strong>`} ${html`<span class="muted">(${status.portal.ownerEmail})</span>`}`, { id: 'setup.associated-portal' })}</p>
+              <p class="muted">${msg('Only one portal can be configured. To use another portal, deactivate the integration once it is set up, then set it up again.', { id: 'setup.one-portal' })}</p>
             </div>`
-          : html`<p>Choose the Zoho Projects portal to connect with Zoho CRM. Only one portal can be configured.</p>
+          : html`<p>${msg('Choose the Zoho Projects portal to connect with Zoho CRM. Only one portal can be configured.', { id: 'setup.portal.intro' })}</p>
             ${this.#portalStep.render(status, setup)}`;
       case 'fields':
         return this._childOpen
           ? html`${this.#child('field-mapper')}
-            <div class="actions"><button type="button" @click=${() => this.#closeChild()}>Close without saving</button></div>`
-          : html`<p>Map the fields of Zoho Projects to fields of Deals and Accounts, so a project created from a deal or an account is filled in.</p>
-            ${status.completedSteps.includes('fields') ? html`<p class="muted">The field mapping is saved; “Map Now” changes it.</p>` : nothing}
+            <div class="actions"><button type="button" @click=${() => this.#closeChild()}>${msg('Close without saving', { id: 'setup.close-child' })}</button></div>`
+          : html`<p>${msg('Map the fields of Zoho Projects to fields of Deals and Accounts, so a project created from a deal or an account is filled in.', { id: 'setup.fields.intro' })}</p>
+            ${status.completedSteps.includes('fields') ? html`<p class="muted">${msg('The field mapping is saved; “Map Now” changes it.', { id: 'setup.fields.saved' })}</p>` : nothing}
             <div class="actions"><button type="button" class=${status.completedSteps.includes('fields') ? '' : 'primary'}
-              @click=${() => this.#openChild()}>Map Now</button></div>`;
+              @click=${() => this.#openChild()}>${msg('Map Now', { id: 'setup.map-now' })}</button></div>`;
       case 'permissions':
         return this._childOpen
           ? html`${this.#child('profile-perms')}
-            <div class="actions"><button type="button" @click=${() => this.#closeChild()}>Close without saving</button></div>`
-          : html`<p>Choose which CRM profiles see the Projects tab and what they may do with projects. Users of those profiles are added to Zoho Projects as “Employee”.</p>
-            ${status.completedSteps.includes('permissions') ? html`<p class="muted">The permissions are saved; “Setup” changes them.</p>` : nothing}
+            <div class="actions"><button type="button" @click=${() => this.#closeChild()}>${msg('Close without saving', { id: 'setup.close-child' })}</button></div>`
+          : html`<p>${msg('Choose which CRM profiles see the Projects tab and what they may do with projects. Users of those profiles are added to Zoho Projects as “Employee”.', { id: 'setup.permissions.intro' })}</p>
+            ${status.completedSteps.includes('permissions') ? html`<p class="muted">${msg('The permissions are saved; “Setup” changes them.', { id: 'setup.permissions.saved' })}</p>` : nothing}
             <div class="actions"><button type="button" class=${status.completedSteps.includes('permissions') ? '' : 'primary'}
-              @click=${() => this.#openChild()}>Setup</button></div>`;
+              @click=${() => this.#openChild()}>${msg('Setup', { id: 'setup.open-permissions' })}</button></div>`;
       case 'clients':
         return html`${this.#child('client-account-mapper')}`;
     }
@@ -556,7 +587,7 @@ export class ZohoProjectsSetup extends LitElement {
     return html`<section class="panel" part="step">
       <h3 id="step-title" tabindex="-1">${SETUP_STEP_LABELS[step]}</h3>
       ${this.#child(step === 'permissions' ? 'profile-perms' : 'client-account-mapper')}
-      <div class="actions"><button type="button" @click=${this.#backToIntegration}>Back to integration</button></div>
+      <div class="actions"><button type="button" @click=${this.#backToIntegration}>${msg('Back to integration', { id: 'setup.back' })}</button></div>
     </section>`;
   }
 
@@ -564,20 +595,20 @@ export class ZohoProjectsSetup extends LitElement {
     const portal = status.portal;
     if (!portal) return nothing;
     return html`<dl class="portal" part="portal">
-      <div><dt>Portal</dt><dd>${portal.name}</dd></div>
-      <div><dt>Portal owner</dt><dd>${portal.ownerEmail}</dd></div>
+      <div><dt>${msg('Portal', { id: 'setup.portal' })}</dt><dd>${portal.name}</dd></div>
+      <div><dt>${msg('Portal owner', { id: 'setup.portal-owner' })}</dt><dd>${portal.ownerEmail}</dd></div>
     </dl>`;
   }
 
   #renderActive(status: IntegrationStatus): TemplateResult {
-    return html`<p>The integration with Zoho Projects is active.</p>
+    return html`<p>${msg('The integration with Zoho Projects is active.', { id: 'setup.active' })}</p>
       ${this.#renderPortal(status)}
       ${status.clientMapping === 'skipped'
-        ? html`<p class="notice info">Automatic client mapping was skipped. It is available again only after the integration is deactivated and a portal associated again; clients can still be mapped to accounts one by one.</p>`
+        ? html`<p class="notice info">${msg('Automatic client mapping was skipped. It is available again only after the integration is deactivated and a portal associated again; clients can still be mapped to accounts one by one.', { id: 'setup.active.mapping-skipped' })}</p>`
         : nothing}
       <div class="actions">
-        <button type="button" class="link" @click=${() => this.#edit('permissions')}>Edit Configuration</button>
-        <button type="button" class="link" @click=${() => this.#edit('clients')}>Client account mapping</button>
+        <button type="button" class="link" @click=${() => this.#edit('permissions')}>${msg('Edit Configuration', { id: 'setup.edit' })}</button>
+        <button type="button" class="link" @click=${() => this.#edit('clients')}>${msg('Client account mapping', { id: 'setup.edit-clients' })}</button>
       </div>
       ${this.#keyForm.render(status)}
       ${this.#renderDeactivateSection()}`;
@@ -585,9 +616,9 @@ export class ZohoProjectsSetup extends LitElement {
 
   #renderKeyInvalid(status: IntegrationStatus): TemplateResult {
     return html`<div class="notice error" role="alert" part="key-invalid">
-        <p><strong>The Zoho Projects integration has stopped working.</strong>
-          The ZSC key it uses is no longer valid: the portal owner changed, or the key was regenerated.</p>
-        <p>Update the ZSC key below to make the integration work again.</p>
+        <p><strong>${msg('The Zoho Projects integration has stopped working.', { id: 'setup.key-invalid' })}</strong>
+          ${msg('The ZSC key it uses is no longer valid: the portal owner changed, or the key was regenerated.', { id: 'setup.key-invalid.why' })}</p>
+        <p>${msg('Update the ZSC key below to make the integration work again.', { id: 'setup.key-invalid.fix' })}</p>
       </div>
       ${this.#renderPortal(status)}
       ${this.#keyForm.render(status)}
@@ -596,9 +627,9 @@ export class ZohoProjectsSetup extends LitElement {
 
   #renderDeactivateSection(): TemplateResult {
     return html`<section class="deactivate" part="deactivate" aria-labelledby="deactivate-heading">
-      <h3 id="deactivate-heading">Deactivate</h3>
-      <p class="muted">Removes the Projects tab from Zoho CRM and disassociates the portal and its projects.</p>
-      <button type="button" class="danger" id="deactivate-open" @click=${this.#openDeactivate}>Deactivate Zoho Projects</button>
+      <h3 id="deactivate-heading">${msg('Deactivate', { id: 'setup.deactivate.heading' })}</h3>
+      <p class="muted">${msg('Removes the Projects tab from Zoho CRM and disassociates the portal and its projects.', { id: 'setup.deactivate.intro' })}</p>
+      <button type="button" class="danger" id="deactivate-open" @click=${this.#openDeactivate}>${msg('Deactivate Zoho Projects', { id: 'setup.deactivate.open' })}</button>
     </section>`;
   }
 
@@ -606,20 +637,20 @@ export class ZohoProjectsSetup extends LitElement {
     const req = store.request('deactivate');
     return html`<dialog id="deactivate-dialog" part="dialog" aria-labelledby="deactivate-title"
         aria-describedby="deactivate-consequences" @close=${this.#onDialogClose}>
-      <h3 id="deactivate-title">Deactivate Zoho Projects?</h3>
+      <h3 id="deactivate-title">${msg('Deactivate Zoho Projects?', { id: 'setup.dialog.title' })}</h3>
       <div id="deactivate-consequences">
-        <p>If you deactivate the integration:</p>
+        <p>${msg('If you deactivate the integration:', { id: 'setup.dialog.if' })}</p>
         <ul>
-          <li>The Projects tab is removed from Zoho CRM.</li>
-          <li>The portal “${status.portal?.name}” and its projects are disassociated from Zoho CRM.</li>
-          <li>Users keep working in Zoho Projects as before.</li>
+          <li>${msg('The Projects tab is removed from Zoho CRM.', { id: 'setup.dialog.tab' })}</li>
+          <li>${msg(str`The portal “${status.portal?.name ?? ''}” and its projects are disassociated from Zoho CRM.`, { id: 'setup.dialog.portal' })}</li>
+          <li>${msg('Users keep working in Zoho Projects as before.', { id: 'setup.dialog.users' })}</li>
         </ul>
       </div>
       ${renderRequestError(req.error, retryOrReload(req.error, () => void this.#confirmDeactivate(), store))}
       <div class="actions">
-        <button type="button" autofocus @click=${this.#cancelDeactivate}>Cancel</button>
-        <button type="button" class="danger" aria-disabled=${busy(req.pending)} @click=${this.#confirmDeactivate}>Deactivate</button>
-        ${req.pending ? html`<span class="muted">Deactivating…</span>` : nothing}
+        <button type="button" autofocus @click=${this.#cancelDeactivate}>${msg('Cancel', { id: 'setup.cancel' })}</button>
+        <button type="button" class="danger" aria-disabled=${busy(req.pending)} @click=${this.#confirmDeactivate}>${msg('Deactivate', { id: 'setup.dialog.confirm' })}</button>
+        ${req.pending ? html`<span class="muted">${msg('Deactivating…', { id: 'setup.deactivating' })}</span>` : nothing}
       </div>
     </dialog>`;
   }
@@ -629,8 +660,8 @@ export class ZohoProjectsSetup extends LitElement {
     const name = tagName(tag);
     if (!customElements.get(name)) {
       return html`<div class="notice warning" part="missing">
-        <p>The <code>&lt;${name}&gt;</code> element is not available on this page: register it with <code>define()</code>
-          or by importing its file from <code>register/</code>.</p>
+        <p>${msg(html`The ${html`<code>&lt;${name}&gt;</code>`} element is not available on this page: register it with ${html`<code>define()</code>`}
+          or by importing its file from ${html`<code>register/</code>`}.`, { id: 'setup.missing-element' })}</p>
       </div>`;
     }
     const t = unsafeStatic(name);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { PartialBackend } from '../../adapters/backend.js';
 import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
@@ -12,18 +13,36 @@ import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
 import { ErrorReporter } from '../shared/report-errors.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
-import { formatTimestamp } from '../projects-related-list/format.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { errorText } from '../../i18n/error-text.js';
 import { styles } from './zsc-key-panel.styles.js';
 
 const isSide = (s: unknown): s is ZscSide => s === 'crm' || s === 'projects';
 
+const intro = (side: ZscSide): string => (side === 'crm'
+  ? msg('Other Zoho services, such as Zoho Projects, use this key together with your email address to work with this Zoho CRM account (for example to import its users and accounts).', { id: 'key.intro.crm' })
+  : msg('Other Zoho services, such as Zoho CRM, use this key together with your email address to work with your Zoho Projects portals (for example the Zoho Projects integration of Zoho CRM).', { id: 'key.intro.projects' }));
 
-const INTRO: Record<ZscSide, string> = {
-  crm: 'Other Zoho services, such as Zoho Projects, use this key together with your email address to work with this Zoho CRM account (for example to import its users and accounts).',
-  projects: 'Other Zoho services, such as Zoho CRM, use this key together with your email address to work with your Zoho Projects portals (for example the Zoho Projects integration of Zoho CRM).',
-};
+/** What the panel says after an action (its text is rendered in the active locale). */
+type MessageKind = 'generated' | 'copy-unavailable' | 'copied' | 'copy-refused' | 'regenerated' | 'regenerated-used';
+interface Message { tone: 'success' | 'error' | 'info'; kind: MessageKind }
 
-interface Message { tone: 'success' | 'error' | 'info'; text: string }
+function messageText(kind: MessageKind): string {
+  switch (kind) {
+    case 'generated': return msg('Your ZSC key was generated. Use “Show key” or “Copy key” to use it.', { id: 'key.message.generated' });
+    case 'copy-unavailable':
+      return msg('Copying is not available in this browser. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-unavailable' });
+    case 'copied': return msg('The ZSC key was copied to the clipboard.', { id: 'key.message.copied' });
+    case 'copy-refused': return msg('The browser did not allow copying. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-refused' });
+    case 'regenerated-used':
+      return msg('A new ZSC key was generated. Update it in the integrations that used the old key: they have stopped working until then.', { id: 'key.message.regenerated-used' });
+    case 'regenerated':
+      return msg('A new ZSC key was generated. Integrations that used the old key stop working until they are updated with the new one.', { id: 'key.message.regenerated' });
+  }
+}
+
+const regenerate = () => msg('Regenerate', { id: 'key.regenerate' });
 
 /**
  * The "Zoho Service Communication (ZSC) Key" page of Developer Space, on the CRM or the
@@ -37,6 +56,7 @@ interface Message { tone: 'success' | 'error' | 'info'; text: string }
  *
  * @tag zsc-key-panel
  * @summary The ZSC key page (CRM or Projects side): show, copy, generate and regenerate the key.
+ * @attr locale - The language of every element on the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works too).
  * @fires zp-key-generated - "Generate Now" created the first key. Detail: `{ side, email, generatedAt }` (never the key).
  * @fires zp-key-regenerated - "Regenerate" replaced the key. Detail: `{ side, email, generatedAt, usedBy }` (never the key).
  * @fires zp-error - A request failed (standalone only; inside a provider the provider reports it).
@@ -66,6 +86,8 @@ export class ZscKeyPanel extends LitElement {
   /** `crm` (Zoho CRM's Developer Space) or `projects` (Zoho Projects'). */
   declare side: ZscSide | string;
   declare _message: Message | null;
+  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
+  declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.zscKey, s.requests] as const, {
     onStore: (store) => this.#load(store),
@@ -83,6 +105,7 @@ export class ZscKeyPanel extends LitElement {
     super();
     this.side = 'crm';
     this._message = null;
+    new LocaleController(this);
     new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
@@ -121,13 +144,18 @@ export class ZscKeyPanel extends LitElement {
     if (!store) return renderNotConnected('zsc-key-panel');
     const side = isSide(this.side) ? this.side : null;
     return html`<section part="base" aria-labelledby="zk-title">
-      <h2 id="zk-title" tabindex="-1">Zoho Service Communication (ZSC) Key</h2>
-      ${side ? html`<p class="muted intro">${INTRO[side]}</p>` : nothing}
+      <h2 id="zk-title" tabindex="-1">${msg('Zoho Service Communication (ZSC) Key', { id: 'key.title' })}</h2>
+      ${side ? html`<p class="muted intro">${intro(side)}</p>` : nothing}
       ${this.#announcer.region()}
-      ${side
-        ? this.#renderBody(store, side)
-        : html`<div class="notice warning" part="error"><p>Give <code>&lt;zsc-key-panel&gt;</code> a <code>side</code>: “crm” or “projects”.</p></div>`}
+      ${side ? this.#renderBody(store, side) : this.#renderMisconfigured()}
     </section>`;
+  }
+
+  /** Markup and attribute names stay as written: they are code, the same in every language. */
+  #renderMisconfigured(): TemplateResult {
+    const code = (s: string) => html`<code>${s}</code>`;
+    return html`<div class="notice warning" part="error"><p>${msg(html`Give ${code('<zsc-key-panel>')} a ${code('side')}: ${code('crm')} or ${code('projects')}.`,
+      { id: 'key.misconfigured' })}</p></div>`;
   }
 
   #renderBody(store: IntegrationStore, side: ZscSide): TemplateResult {
@@ -135,29 +163,30 @@ export class ZscKeyPanel extends LitElement {
     const loadError = store.request(ZSC_KEYS.info(side)).error;
     if (isNotPermitted(loadError)) {
       return html`<div class="notice warning" part="not-admin">
-        <p>Only administrators can see, generate or regenerate the ZSC key.</p>
-        <p>Ask your administrator.</p>
+        <p>${msg('Only administrators can see, generate or regenerate the ZSC key.', { id: 'key.not-admin' })}</p>
+        <p>${msg('Ask your administrator.', { id: 'key.ask-admin' })}</p>
       </div>`;
     }
     if (!info) {
       return loadError
         ? html`${renderRequestError(loadError, () => void store.zscKey.load(side))}`
-        : renderLoading('Loading your ZSC key…');
+        : renderLoading(msg('Loading your ZSC key…', { id: 'key.loading' }));
     }
     return html`
       ${loadError ? renderRequestError(loadError, () => void store.zscKey.load(side)) : nothing}
       ${info.hasKey ? this.#renderKey(store, info) : this.#renderNoKey(store, info)}
-      ${this._message ? html`<p class="notice ${this._message.tone}" part="message">${this._message.text}</p>` : nothing}
+      ${this._message ? html`<p class="notice ${this._message.tone}" part="message">${messageText(this._message.kind)}</p>` : nothing}
       ${info.hasKey ? this.#renderDialog(store, info) : nothing}`;
   }
 
   #renderNoKey(store: IntegrationStore, info: ZscKeyInfo): TemplateResult {
     const req = store.request(ZSC_KEYS.generate(info.side));
-    return html`<p>You have not generated a ZSC key yet (<span class="email">${info.email}</span>).</p>
+    const email = html`<span class="email">${info.email}</span>`;
+    return html`<p>${msg(html`You have not generated a ZSC key yet (${email}).`, { id: 'key.no-key' })}</p>
       ${renderRequestError(req.error, this.#retryOrReload(store, info.side, ZSC_KEYS.generate(info.side), this.#generate))}
       <div class="actions">
-        <button type="button" class="primary" aria-disabled=${req.pending ? 'true' : 'false'} @click=${this.#generate}>Generate Now</button>
-        ${req.pending ? html`<span class="muted">Generating…</span>` : nothing}
+        <button type="button" class="primary" aria-disabled=${req.pending ? 'true' : 'false'} @click=${this.#generate}>${msg('Generate Now', { id: 'key.generate' })}</button>
+        ${req.pending ? html`<span class="muted">${msg('Generating…', { id: 'key.generating' })}</span>` : nothing}
       </div>`;
   }
 
@@ -165,25 +194,25 @@ export class ZscKeyPanel extends LitElement {
     const revealReq = store.request(ZSC_KEYS.reveal(info.side));
     const shown = this.#key !== null;
     return html`<dl class="key" part="key">
-        <div><dt>Email address</dt><dd class="email">${info.email}</dd></div>
-        <div><dt>ZSC Key</dt><dd>
+        <div><dt>${msg('Email address', { id: 'key.email' })}</dt><dd class="email">${info.email}</dd></div>
+        <div><dt>${msg('ZSC Key', { id: 'key.key' })}</dt><dd>
           <code id="zk-value" part="key-value">${shown
             ? this.#key
-            : html`<span aria-hidden="true">••••••••••••••••••••••••••••••••</span><span class="visually-hidden">hidden</span>`}</code>
+            : html`<span aria-hidden="true">••••••••••••••••••••••••••••••••</span><span class="visually-hidden">${msg('hidden', { id: 'key.hidden' })}</span>`}</code>
           <span class="key-actions">
             <button type="button" id="zk-show" aria-pressed=${shown ? 'true' : 'false'} aria-controls="zk-value"
-              aria-disabled=${revealReq.pending ? 'true' : 'false'} @click=${this.#toggleShown}>Show key</button>
-            <button type="button" id="zk-copy" aria-disabled=${revealReq.pending ? 'true' : 'false'} @click=${this.#copy}>Copy key</button>
+              aria-disabled=${revealReq.pending ? 'true' : 'false'} @click=${this.#toggleShown}>${msg('Show key', { id: 'key.show' })}</button>
+            <button type="button" id="zk-copy" aria-disabled=${revealReq.pending ? 'true' : 'false'} @click=${this.#copy}>${msg('Copy key', { id: 'key.copy' })}</button>
           </span>
         </dd></div>
-        ${info.generatedAt ? html`<div><dt>Generated</dt><dd><time datetime=${info.generatedAt}>${formatTimestamp(info.generatedAt)}</time></dd></div>` : nothing}
+        ${info.generatedAt ? html`<div><dt>${msg('Generated', { id: 'key.generated-at' })}</dt><dd><time datetime=${info.generatedAt}>${formatDateTime(info.generatedAt)}</time></dd></div>` : nothing}
       </dl>
       ${revealReq.error
         ? renderRequestError(revealReq.error, this.#retryOrReload(store, info.side, ZSC_KEYS.reveal(info.side),
           () => (this.#revealFor === 'copy' ? this.#copy() : this.#toggleShown())))
         : nothing}
       <div class="actions">
-        <button type="button" id="zk-regenerate" @click=${this.#openDialog}>Regenerate</button>
+        <button type="button" id="zk-regenerate" @click=${this.#openDialog}>${regenerate()}</button>
       </div>`;
   }
 
@@ -191,19 +220,19 @@ export class ZscKeyPanel extends LitElement {
     const req = store.request(ZSC_KEYS.regenerate(info.side));
     return html`<dialog id="zk-dialog" part="dialog" aria-labelledby="zk-dialog-title" aria-describedby="zk-dialog-warning"
         @close=${this.#onDialogClose}>
-      <h3 id="zk-dialog-title">Regenerate the ZSC key?</h3>
+      <h3 id="zk-dialog-title">${msg('Regenerate the ZSC key?', { id: 'key.dialog.title' })}</h3>
       <div id="zk-dialog-warning">
-        <p>A new key replaces the current one. <strong>Integrations that use the current key stop working until they are
-          updated with the new key.</strong></p>
+        <p>${msg('A new key replaces the current one.', { id: 'key.dialog.replaces' })}
+          <strong>${msg('Integrations that use the current key stop working until they are updated with the new key.', { id: 'key.dialog.warning' })}</strong></p>
         ${info.usedBy.length
-          ? html`<p>Using the current key now:</p><ul>${info.usedBy.map((u) => html`<li>${u}</li>`)}</ul>`
+          ? html`<p>${msg('Using the current key now:', { id: 'key.dialog.used-by' })}</p><ul>${info.usedBy.map((u) => html`<li>${u}</li>`)}</ul>`
           : nothing}
       </div>
       ${renderRequestError(req.error, this.#retryOrReload(store, info.side, ZSC_KEYS.regenerate(info.side), this.#confirmRegenerate))}
       <div class="actions">
-        <button type="button" autofocus @click=${this.#cancelDialog}>Cancel</button>
-        <button type="button" class="danger" aria-disabled=${req.pending ? 'true' : 'false'} @click=${this.#confirmRegenerate}>Regenerate</button>
-        ${req.pending ? html`<span class="muted">Regenerating…</span>` : nothing}
+        <button type="button" autofocus @click=${this.#cancelDialog}>${msg('Cancel', { id: 'key.cancel' })}</button>
+        <button type="button" class="danger" aria-disabled=${req.pending ? 'true' : 'false'} @click=${this.#confirmRegenerate}>${regenerate()}</button>
+        ${req.pending ? html`<span class="muted">${msg('Regenerating…', { id: 'key.regenerating' })}</span>` : nothing}
       </div>
     </dialog>`;
   }
@@ -235,10 +264,11 @@ export class ZscKeyPanel extends LitElement {
     if (!store || !side || store.request(ZSC_KEYS.generate(side)).pending) return;
     const result = await store.zscKey.generate(side);
     if (!result.ok) {
-      this.#announcer.announce(`No key was generated. ${result.error.message}`);
+      const reason = errorText(result.error);
+      this.#announcer.announce(msg(str`No key was generated. ${reason}`, { id: 'key.announce.not-generated' }));
       return;
     }
-    this.#say({ tone: 'success', text: 'Your ZSC key was generated. Use “Show key” or “Copy key” to use it.' });
+    this.#say({ tone: 'success', kind: 'generated' });
     this.dispatchEvent(new ZpKeyGeneratedEvent(result.value));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#zk-show')?.focus();
@@ -255,7 +285,7 @@ export class ZscKeyPanel extends LitElement {
     clearTimeout(this.#hideTimer);
     this.#hideTimer = setTimeout(() => {
       this.#forget();
-      this.#announcer.announce('The ZSC key is hidden again.');
+      this.#announcer.announce(msg('The ZSC key is hidden again.', { id: 'key.announce.hidden-again' }));
     }, ZscKeyPanel.revealMs);
     this.requestUpdate();
     return true;
@@ -264,12 +294,12 @@ export class ZscKeyPanel extends LitElement {
   readonly #toggleShown = async () => {
     if (this.#key !== null) {
       this.#forget();
-      this.#announcer.announce('ZSC key hidden.');
+      this.#announcer.announce(msg('ZSC key hidden.', { id: 'key.announce.hidden' }));
       return;
     }
     this._message = null;
     this.#revealFor = 'show';
-    if (await this.#reveal()) this.#announcer.announce('ZSC key shown. It is hidden again after a minute.');
+    if (await this.#reveal()) this.#announcer.announce(msg('ZSC key shown. It is hidden again after a minute.', { id: 'key.announce.shown' }));
   };
 
   readonly #copy = async () => {
@@ -278,7 +308,7 @@ export class ZscKeyPanel extends LitElement {
     if (!store || !side || store.request(ZSC_KEYS.reveal(side)).pending) return;
     const clipboard = globalThis.navigator?.clipboard;
     if (!clipboard || typeof clipboard.writeText !== 'function') {
-      this.#say({ tone: 'info', text: 'Copying is not available in this browser. Use “Show key” and copy the key by hand.' });
+      this.#say({ tone: 'info', kind: 'copy-unavailable' });
       return;
     }
     let key = this.#key;
@@ -290,15 +320,15 @@ export class ZscKeyPanel extends LitElement {
     }
     try {
       await clipboard.writeText(key!);
-      this.#say({ tone: 'success', text: 'The ZSC key was copied to the clipboard.' });
+      this.#say({ tone: 'success', kind: 'copied' });
     } catch {
-      this.#say({ tone: 'error', text: 'The browser did not allow copying. Use “Show key” and copy the key by hand.' });
+      this.#say({ tone: 'error', kind: 'copy-refused' });
     }
   };
 
   #say(message: Message): void {
     this._message = message;
-    this.#announcer.announce(message.text);
+    this.#announcer.announce(messageText(message.kind));
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -329,10 +359,7 @@ export class ZscKeyPanel extends LitElement {
     if (!result.ok) return;
     this.#forget();
     this.#dialog?.close();
-    const broken = this.#warnedUsedBy.length
-      ? ' Update it in the integrations that used the old key: they have stopped working until then.'
-      : ' Integrations that used the old key stop working until they are updated with the new one.';
-    this.#say({ tone: 'success', text: `A new ZSC key was generated.${broken}` });
+    this.#say({ tone: 'success', kind: this.#warnedUsedBy.length ? 'regenerated-used' : 'regenerated' });
     this.dispatchEvent(new ZpKeyRegeneratedEvent(result.value, this.#warnedUsedBy));
   };
 }

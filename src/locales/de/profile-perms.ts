@@ -1,5 +1,51 @@
-// de translations for the messages of the "profile-perms" area (ids start with the area's prefix).
-import type { TemplateMap } from '@lit/localize';
+// de translations for the messages of the "profile-perms" area (ids start with `perms.`).
+import { html } from 'lit';
+import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'perms.permission.tab-visibility': 'Tab-Sichtbarkeit',
+  'perms.permission.view': 'Anzeigen',
+  'perms.permission.create': 'Erstellen',
+  'perms.permission.edit': 'Bearbeiten',
+  'perms.permission.delete': 'Löschen',
+  'perms.users.one': str`${0} Benutzer`,
+  'perms.users.other': str`${0} Benutzer`,
+  'perms.loading': 'Die Profile werden geladen …',
+  'perms.title': 'Berechtigungen für CRM-Benutzer',
+  'perms.intro': `Legen Sie fest, was die Benutzer jedes CRM-Profils im Tab „Projekte“ tun dürfen. Beim Speichern werden die Benutzer von
+        Profilen, die Projekte anzeigen dürfen, als „Mitarbeiter“ zu Zoho Projects hinzugefügt; Benutzer, die dort bereits sind, behalten ihre Rolle.`,
+  'perms.no-portal': html`<strong>Verknüpfen Sie zuerst ein Portal.</strong> Berechtigungen können festgelegt werden, sobald ein Zoho Projects-Portal
+          mit diesem CRM-Konto verknüpft ist (Schritt „Portalkonfiguration“).`,
+  'perms.retry': 'Erneut versuchen',
+  'perms.help': 'Wechseln Sie im Raster mit den Pfeiltasten zwischen den Kontrollkästchen, und ändern Sie eines mit der Leertaste.',
+  'perms.column.profile': 'Profil',
+  'perms.column.all': 'Alle',
+  'perms.label.column': str`${0} – alle Profile`,
+  'perms.unsaved-mark': 'Nicht gespeichert',
+  'perms.label.row': str`Alle Berechtigungen – ${0}`,
+  'perms.label.cell': str`${0} – ${1}`,
+  'perms.save': 'Speichern',
+  'perms.discard': 'Änderungen verwerfen',
+  'perms.saving': 'Wird gespeichert …',
+  'perms.unsaved.one': str`${0} Profil mit ungespeicherten Änderungen`,
+  'perms.unsaved.other': str`${0} Profile mit ungespeicherten Änderungen`,
+  'perms.no-unsaved': 'Keine ungespeicherten Änderungen',
+  'perms.pushed.one': str`${0} CRM-Benutzer wurde als „Mitarbeiter“ zu Zoho Projects hinzugefügt.`,
+  'perms.pushed.other': str`${0} CRM-Benutzer wurden als „Mitarbeiter“ zu Zoho Projects hinzugefügt.`,
+  'perms.existing.one': str`${0} Benutzer war dort bereits vorhanden und behält die bisherige Rolle.`,
+  'perms.existing.other': str`${0} Benutzer waren dort bereits vorhanden und behalten ihre bisherige Rolle.`,
+  'perms.saved': str`Berechtigungen gespeichert. ${0} ${1}`,
+  'perms.conflict-kept': `Ihre Änderungen bleiben auf dieser Seite erhalten. „Neu laden“ holt die aktuellen Berechtigungen und behält die Profile bei,
+          die Sie geändert haben; klicken Sie danach erneut auf „Speichern“.`,
+  'perms.reload': 'Neu laden',
+  'perms.kept': 'Ihre Änderungen bleiben auf dieser Seite erhalten.',
+  'perms.announce.row-on': str`Alle Berechtigungen für ${0} aktiviert.`,
+  'perms.announce.row-off': str`Alle Berechtigungen für ${0} deaktiviert.`,
+  'perms.announce.implied-on': str`${0} ebenfalls aktiviert.`,
+  'perms.announce.implied-off': str`${0} ebenfalls deaktiviert.`,
+  'perms.announce.column-on': str`${0} für alle Profile aktiviert.`,
+  'perms.announce.column-off': str`${0} für alle Profile deaktiviert.`,
+  'perms.announce.discarded': 'Änderungen verworfen.',
+  'perms.announce.reloaded': 'Die aktuellen Berechtigungen wurden neu geladen; Ihre Änderungen bleiben erhalten. Klicken Sie auf „Speichern“, um sie zu speichern.',
+  'perms.announce.not-saved': str`Berechtigungen nicht gespeichert. ${0}`,
 };

@@ -1,5 +1,111 @@
-// de translations for the messages of the "projects-related-list" area (ids start with the area's prefix).
-import type { TemplateMap } from '@lit/localize';
+// de translations for the messages of the "projects-related-list" area (ids start with `records.`).
+import { html } from 'lit';
+import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  // The list.
+  'records.new-project': 'Neues Projekt',
+  'records.loading': 'Projekte werden geladen …',
+  'records.misconfigured': html`Geben Sie ${0} ein ${1}-Attribut (${2} oder ${3}) und die ${4} des Datensatzes.`,
+  'records.not-active': 'Zoho Projects ist für dieses CRM-Konto nicht eingerichtet.',
+  'records.not-permitted.profile': str`Ihr Profil („${0}“) erlaubt Ihnen nicht, Zoho Projects zu sehen.`,
+  'records.not-permitted': 'Ihr Profil erlaubt Ihnen nicht, Zoho Projects zu sehen.',
+  'records.ask-admin': 'Bitten Sie Ihren Administrator um Zugriff.',
+  'records.key-invalid.title': 'Die Zoho Projects-Integration funktioniert nicht mehr.',
+  'records.key-invalid.text': 'Ein Administrator muss den ZSC-Schlüssel in den Einstellungen der Zoho Projects-Integration aktualisieren.',
+  'records.empty.deal': 'Mit diesem Geschäft sind noch keine Projekte verknüpft.',
+  'records.empty.account': 'Mit diesem Konto sind noch keine Projekte verknüpft.',
+  'records.caption.deal.one': str`${0} Projekt, verknüpft mit dem Geschäft „${1}“`,
+  'records.caption.deal.other': str`${0} Projekte, verknüpft mit dem Geschäft „${1}“`,
+  'records.caption.account.one': str`${0} Projekt, verknüpft mit dem Konto „${1}“`,
+  'records.caption.account.other': str`${0} Projekte, verknüpft mit dem Konto „${1}“`,
+  'records.field.project-name': 'Projektname',
+  'records.field.status': 'Status',
+  'records.owner': 'Inhaber',
+  'records.field.start-date': 'Startdatum',
+  'records.field.end-date': 'Enddatum',
+  'records.actions': 'Aktionen',
+  'records.not-set': 'Nicht angegeben',
+  'records.opens-in-projects': ' (öffnet sich in Zoho Projects)',
+  'records.edit-project': str`${0} bearbeiten`,
+  'records.edit': 'Bearbeiten',
+  'records.delete-project': str`${0} löschen`,
+  'records.delete': 'Löschen',
+
+  // Failed requests on a record page.
+  'records.error.denied.view': 'Ihr Profil erlaubt Ihnen nicht, Projekte anzuzeigen.',
+  'records.error.denied.create': 'Ihr Profil erlaubt Ihnen nicht, Projekte zu erstellen.',
+  'records.error.denied.edit': 'Ihr Profil erlaubt Ihnen nicht, Projekte zu bearbeiten.',
+  'records.error.denied.delete': 'Ihr Profil erlaubt Ihnen nicht, Projekte zu löschen.',
+  'records.error.key-invalid': 'Die Zoho Projects-Integration funktioniert nicht mehr: Ein Administrator muss den ZSC-Schlüssel aktualisieren.',
+  'records.error.deal-not-found': 'Dieses Geschäft existiert nicht mehr.',
+  'records.error.account-not-found': 'Dieses Konto existiert nicht mehr.',
+
+  // "New Project" and "Edit".
+  'records.edit-title': str`„${0}“ bearbeiten`,
+  'records.preparing-form': 'Das Formular wird vorbereitet …',
+  'records.cancel': 'Abbrechen',
+  'records.form.required-note': 'Mit * markierte Felder sind Pflichtfelder.',
+  'records.form.prefilled.deal': 'Über die Feldzuordnung aus diesem Geschäft vorausgefüllt.',
+  'records.form.prefilled.account': 'Über die Feldzuordnung aus diesem Konto vorausgefüllt.',
+  'records.form.asked.deal.one': str`Das Geschäft konnte dieses Pflichtfeld nicht ausfüllen: ${0}. Geben Sie es unten ein.`,
+  'records.form.asked.deal.other': str`Das Geschäft konnte diese Pflichtfelder nicht ausfüllen: ${0}. Geben Sie sie unten ein.`,
+  'records.form.asked.account.one': str`Das Konto konnte dieses Pflichtfeld nicht ausfüllen: ${0}. Geben Sie es unten ein.`,
+  'records.form.asked.account.other': str`Das Konto konnte diese Pflichtfelder nicht ausfüllen: ${0}. Geben Sie sie unten ein.`,
+  'records.form.none': '-Keine-',
+  'records.form.kept': 'Ihre Eingaben bleiben erhalten.',
+  'records.create': 'Projekt erstellen',
+  'records.save': 'Speichern',
+  'records.creating': 'Wird erstellt …',
+  'records.saving': 'Wird gespeichert …',
+
+  // How a field was prefilled (rules/project-form.ts).
+  'records.note.unmapped.deal': 'Keinem Feld des Geschäfts zugeordnet: Geben Sie den Wert ein.',
+  'records.note.unmapped.account': 'Keinem Feld des Kontos zugeordnet: Geben Sie den Wert ein.',
+  'records.note.empty.deal': str`„${0}“ ist in diesem Geschäft leer.`,
+  'records.note.empty.account': str`„${0}“ ist in diesem Konto leer.`,
+  'records.note.time-dropped': str`Aus „${0}“ (Datum und Uhrzeit): nur das Datum.`,
+  'records.note.not-an-option.choose': str`„${0}“ enthält einen Wert, der hier keine der Auswahlmöglichkeiten ist: Wählen Sie eine aus.`,
+  'records.note.not-an-option': str`„${0}“ enthält einen Wert, der hier keine der Auswahlmöglichkeiten ist.`,
+  'records.note.incompatible': str`„${0}“ kann dieses Feld nicht füllen: Geben Sie den Wert ein.`,
+  'records.note.unreadable': str`Der Wert von „${0}“ konnte nicht gelesen werden: Geben Sie den Wert ein.`,
+  'records.note.from': str`Aus „${0}“.`,
+  'records.value.yes': 'Ja',
+  'records.value.no': 'Nein',
+
+  // What a value must be (rules/value-conversion.ts).
+  'records.check.required': 'Dieses Feld ist ein Pflichtfeld.',
+  'records.check.text': 'Geben Sie Text ein.',
+  'records.check.max-length': str`Verwenden Sie höchstens ${0} Zeichen.`,
+  'records.check.email': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
+  'records.check.url': 'Geben Sie eine Webadresse ein, die mit https:// beginnt.',
+  'records.check.phone': 'Geben Sie eine Telefonnummer ein: Ziffern, Leerzeichen, +, (, ), - und Punkte.',
+  'records.check.number': 'Geben Sie eine Zahl ein.',
+  'records.check.integer': 'Geben Sie eine ganze Zahl ein, z. B. 42.',
+  'records.check.decimal-typed': 'Geben Sie eine Zahl ein, z. B. 1234.56 (Ziffern und ein Punkt als Dezimaltrennzeichen).',
+  'records.check.two-decimals': 'Verwenden Sie höchstens zwei Nachkommastellen.',
+  'records.check.date': 'Geben Sie ein Datum wie 2026-03-14 ein.',
+  'records.check.datetime': 'Geben Sie Datum und Uhrzeit wie 2026-03-14T09:30 ein.',
+  'records.check.choose-one': 'Wählen Sie eine der Optionen.',
+  'records.check.choose-some': 'Wählen Sie aus den Optionen.',
+  'records.check.boolean': 'Wählen Sie Ja oder Nein.',
+  'records.check.end-after-start': str`Wählen Sie ein Datum am oder nach dem Feld „${0}“.`,
+  'records.check.end-after-start-date': 'Wählen Sie ein Datum am oder nach dem Startdatum.',
+
+  // The delete confirmation.
+  'records.delete.title': str`Das Projekt „${0}“ löschen?`,
+  'records.delete.text': 'Das Projekt wird in Zoho Projects mit seinen Aufgaben für alle im Portal gelöscht. Dies kann nicht rückgängig gemacht werden.',
+  'records.deleting': 'Wird gelöscht …',
+
+  // Announcements.
+  'records.announce.form.deal': 'Formular „Neues Projekt“, aus dem Geschäft vorausgefüllt.',
+  'records.announce.form.account': 'Formular „Neues Projekt“, aus dem Konto vorausgefüllt.',
+  'records.announce.asked.one': str`${0} Pflichtfeld braucht Ihre Eingabe.`,
+  'records.announce.asked.other': str`${0} Pflichtfelder brauchen Ihre Eingabe.`,
+  'records.announce.created': str`Projekt „${0}“ erstellt.`,
+  'records.announce.saved': str`Projekt „${0}“ gespeichert.`,
+  'records.announce.deleted': str`Projekt „${0}“ gelöscht.`,
+  'records.announce.check-fields': 'Einige Felder müssen überprüft werden.',
+  'records.announce.not-created': str`Das Projekt wurde nicht erstellt. ${0}`,
+  'records.announce.not-saved': str`Das Projekt wurde nicht gespeichert. ${0}`,
 };

@@ -1,5 +1,39 @@
-// de translations for the messages of the "zsc-key-panel" area (ids start with the area's prefix).
-import type { TemplateMap } from '@lit/localize';
+// de translations for the messages of the "zsc-key-panel" area (ids start with `key.`).
+import { html } from 'lit';
+import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'key.title': 'Zoho Service Communication (ZSC)-Schlüssel',
+  'key.intro.crm': 'Andere Zoho-Dienste wie Zoho Projects verwenden diesen Schlüssel zusammen mit Ihrer E-Mail-Adresse, um mit diesem Zoho CRM-Konto zu arbeiten (zum Beispiel, um seine Benutzer und Konten zu importieren).',
+  'key.intro.projects': 'Andere Zoho-Dienste wie Zoho CRM verwenden diesen Schlüssel zusammen mit Ihrer E-Mail-Adresse, um mit Ihren Zoho Projects-Portalen zu arbeiten (zum Beispiel die Zoho Projects-Integration von Zoho CRM).',
+  'key.misconfigured': html`Geben Sie ${0} ein ${1}-Attribut: ${2} oder ${3}.`,
+  'key.not-admin': 'Nur Administratoren können den ZSC-Schlüssel sehen, generieren oder neu generieren.',
+  'key.ask-admin': 'Wenden Sie sich an Ihren Administrator.',
+  'key.loading': 'Ihr ZSC-Schlüssel wird geladen …',
+  'key.no-key': html`Sie haben noch keinen ZSC-Schlüssel generiert (${0}).`,
+  'key.generate': 'Jetzt generieren',
+  'key.generating': 'Wird generiert …',
+  'key.email': 'E-Mail-Adresse',
+  'key.key': 'ZSC-Schlüssel',
+  'key.hidden': 'verborgen',
+  'key.show': 'Schlüssel anzeigen',
+  'key.copy': 'Schlüssel kopieren',
+  'key.generated-at': 'Generiert',
+  'key.regenerate': 'Neu generieren',
+  'key.dialog.title': 'Den ZSC-Schlüssel neu generieren?',
+  'key.dialog.replaces': 'Ein neuer Schlüssel ersetzt den aktuellen.',
+  'key.dialog.warning': 'Integrationen, die den aktuellen Schlüssel verwenden, funktionieren nicht mehr, bis sie mit dem neuen Schlüssel aktualisiert werden.',
+  'key.dialog.used-by': 'Den aktuellen Schlüssel verwenden derzeit:',
+  'key.cancel': 'Abbrechen',
+  'key.regenerating': 'Wird neu generiert …',
+  'key.message.generated': 'Ihr ZSC-Schlüssel wurde generiert. Verwenden Sie „Schlüssel anzeigen“ oder „Schlüssel kopieren“, um ihn zu nutzen.',
+  'key.message.copy-unavailable': 'Kopieren ist in diesem Browser nicht möglich. Verwenden Sie „Schlüssel anzeigen“ und kopieren Sie den Schlüssel von Hand.',
+  'key.message.copied': 'Der ZSC-Schlüssel wurde in die Zwischenablage kopiert.',
+  'key.message.copy-refused': 'Der Browser hat das Kopieren nicht erlaubt. Verwenden Sie „Schlüssel anzeigen“ und kopieren Sie den Schlüssel von Hand.',
+  'key.message.regenerated-used': 'Ein neuer ZSC-Schlüssel wurde generiert. Aktualisieren Sie ihn in den Integrationen, die den alten Schlüssel verwendet haben: Sie funktionieren bis dahin nicht mehr.',
+  'key.message.regenerated': 'Ein neuer ZSC-Schlüssel wurde generiert. Integrationen, die den alten Schlüssel verwendet haben, funktionieren nicht mehr, bis sie mit dem neuen aktualisiert werden.',
+  'key.announce.not-generated': str`Es wurde kein Schlüssel generiert. ${0}`,
+  'key.announce.hidden-again': 'Der ZSC-Schlüssel ist wieder verborgen.',
+  'key.announce.hidden': 'ZSC-Schlüssel verborgen.',
+  'key.announce.shown': 'ZSC-Schlüssel angezeigt. Nach einer Minute wird er wieder verborgen.',
 };

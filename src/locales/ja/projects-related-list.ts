@@ -1,5 +1,111 @@
-// ja translations for the messages of the "projects-related-list" area (ids start with the area's prefix).
-import type { TemplateMap } from '@lit/localize';
+// ja translations for the messages of the "projects-related-list" area (ids start with `records.`).
+import { html } from 'lit';
+import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  // The list.
+  'records.new-project': '新しいプロジェクト',
+  'records.loading': 'プロジェクトを読み込み中…',
+  'records.misconfigured': html`${0} に ${1}（${2} または ${3}）とレコードの ${4} を指定してください。`,
+  'records.not-active': 'この CRM アカウントでは Zoho Projects が設定されていません。',
+  'records.not-permitted.profile': str`お使いのプロファイル（「${0}」）では Zoho Projects を表示できません。`,
+  'records.not-permitted': 'お使いのプロファイルでは Zoho Projects を表示できません。',
+  'records.ask-admin': '管理者にアクセス権を依頼してください。',
+  'records.key-invalid.title': 'Zoho Projects との連携が停止しています。',
+  'records.key-invalid.text': '管理者が Zoho Projects 連携の設定で ZSC キーを更新する必要があります。',
+  'records.empty.deal': 'この商談に関連付けられたプロジェクトはまだありません。',
+  'records.empty.account': 'この取引先に関連付けられたプロジェクトはまだありません。',
+  'records.caption.deal.one': str`商談「${1}」に関連付けられたプロジェクト ${0} 件`,
+  'records.caption.deal.other': str`商談「${1}」に関連付けられたプロジェクト ${0} 件`,
+  'records.caption.account.one': str`取引先「${1}」に関連付けられたプロジェクト ${0} 件`,
+  'records.caption.account.other': str`取引先「${1}」に関連付けられたプロジェクト ${0} 件`,
+  'records.field.project-name': 'プロジェクト名',
+  'records.field.status': 'ステータス',
+  'records.owner': '所有者',
+  'records.field.start-date': '開始日',
+  'records.field.end-date': '終了日',
+  'records.actions': '操作',
+  'records.not-set': '未設定',
+  'records.opens-in-projects': '（Zoho Projects で開きます）',
+  'records.edit-project': str`${0} を編集`,
+  'records.edit': '編集',
+  'records.delete-project': str`${0} を削除`,
+  'records.delete': '削除',
+
+  // Failed requests on a record page.
+  'records.error.denied.view': 'お使いのプロファイルではプロジェクトを表示できません。',
+  'records.error.denied.create': 'お使いのプロファイルではプロジェクトを作成できません。',
+  'records.error.denied.edit': 'お使いのプロファイルではプロジェクトを編集できません。',
+  'records.error.denied.delete': 'お使いのプロファイルではプロジェクトを削除できません。',
+  'records.error.key-invalid': 'Zoho Projects との連携が停止しています。管理者が ZSC キーを更新する必要があります。',
+  'records.error.deal-not-found': 'この商談は存在しません。',
+  'records.error.account-not-found': 'この取引先は存在しません。',
+
+  // "New Project" and "Edit".
+  'records.edit-title': str`「${0}」を編集`,
+  'records.preparing-form': 'フォームを準備中…',
+  'records.cancel': 'キャンセル',
+  'records.form.required-note': '* の付いた項目は必須です。',
+  'records.form.prefilled.deal': '項目の関連付けに従って、この商談から入力済みです。',
+  'records.form.prefilled.account': '項目の関連付けに従って、この取引先から入力済みです。',
+  'records.form.asked.deal.one': str`商談から次の必須項目を入力できませんでした：${0}。下で入力してください。`,
+  'records.form.asked.deal.other': str`商談から次の必須項目を入力できませんでした：${0}。下で入力してください。`,
+  'records.form.asked.account.one': str`取引先から次の必須項目を入力できませんでした：${0}。下で入力してください。`,
+  'records.form.asked.account.other': str`取引先から次の必須項目を入力できませんでした：${0}。下で入力してください。`,
+  'records.form.none': '-なし-',
+  'records.form.kept': '入力した内容は保持されています。',
+  'records.create': 'プロジェクトを作成',
+  'records.save': '保存',
+  'records.creating': '作成中…',
+  'records.saving': '保存中…',
+
+  // How a field was prefilled (rules/project-form.ts).
+  'records.note.unmapped.deal': '商談の項目に関連付けられていません。入力してください。',
+  'records.note.unmapped.account': '取引先の項目に関連付けられていません。入力してください。',
+  'records.note.empty.deal': str`この商談の「${0}」は空です。`,
+  'records.note.empty.account': str`この取引先の「${0}」は空です。`,
+  'records.note.time-dropped': str`「${0}」（日時）から日付のみを入力しました。`,
+  'records.note.not-an-option.choose': str`「${0}」の値はここでの選択肢にありません。選択してください。`,
+  'records.note.not-an-option': str`「${0}」の値の一部はここでの選択肢にありません。`,
+  'records.note.incompatible': str`「${0}」ではこの項目を入力できません。入力してください。`,
+  'records.note.unreadable': str`「${0}」の値を読み取れませんでした。入力してください。`,
+  'records.note.from': str`「${0}」から入力しました。`,
+  'records.value.yes': 'はい',
+  'records.value.no': 'いいえ',
+
+  // What a value must be (rules/value-conversion.ts).
+  'records.check.required': 'この項目は必須です。',
+  'records.check.text': '文字を入力してください。',
+  'records.check.max-length': str`${0} 文字以内で入力してください。`,
+  'records.check.email': '有効なメールアドレスを入力してください。',
+  'records.check.url': 'https:// で始まるウェブアドレスを入力してください。',
+  'records.check.phone': '電話番号を入力してください（数字、スペース、+、(、)、- 、ピリオドが使えます）。',
+  'records.check.number': '数値を入力してください。',
+  'records.check.integer': '整数を入力してください（例：42）。',
+  'records.check.decimal-typed': '数値を入力してください（例：1234.56。数字と小数点のピリオドを使います）。',
+  'records.check.two-decimals': '小数点以下は 2 桁までにしてください。',
+  'records.check.date': '日付を 2026-03-14 の形式で入力してください。',
+  'records.check.datetime': '日時を 2026-03-14T09:30 の形式で入力してください。',
+  'records.check.choose-one': '選択肢から 1 つ選んでください。',
+  'records.check.choose-some': '選択肢から選んでください。',
+  'records.check.boolean': 'はいまたはいいえを選んでください。',
+  'records.check.end-after-start': str`「${0}」と同じ日かそれ以降の日付を選んでください。`,
+  'records.check.end-after-start-date': '開始日と同じ日かそれ以降の日付を選んでください。',
+
+  // The delete confirmation.
+  'records.delete.title': str`プロジェクト「${0}」を削除しますか？`,
+  'records.delete.text': 'プロジェクトはそのタスクとともに Zoho Projects から削除され、ポータルの全員が利用できなくなります。この操作は元に戻せません。',
+  'records.deleting': '削除中…',
+
+  // Announcements.
+  'records.announce.form.deal': '新しいプロジェクトのフォームです。商談から入力済みです。',
+  'records.announce.form.account': '新しいプロジェクトのフォームです。取引先から入力済みです。',
+  'records.announce.asked.one': str`${0} 件の必須項目に入力が必要です。`,
+  'records.announce.asked.other': str`${0} 件の必須項目に入力が必要です。`,
+  'records.announce.created': str`プロジェクト「${0}」を作成しました。`,
+  'records.announce.saved': str`プロジェクト「${0}」を保存しました。`,
+  'records.announce.deleted': str`プロジェクト「${0}」を削除しました。`,
+  'records.announce.check-fields': '確認が必要な項目があります。',
+  'records.announce.not-created': str`プロジェクトは作成されませんでした。${0}`,
+  'records.announce.not-saved': str`プロジェクトは保存されませんでした。${0}`,
 };

@@ -1,5 +1,39 @@
-// ja translations for the messages of the "zsc-key-panel" area (ids start with the area's prefix).
-import type { TemplateMap } from '@lit/localize';
+// ja translations for the messages of the "zsc-key-panel" area (ids start with `key.`).
+import { html } from 'lit';
+import { str, type TemplateMap } from '@lit/localize';
 
 export const templates: TemplateMap = {
+  'key.title': 'Zoho サービス連携（ZSC）キー',
+  'key.intro.crm': 'Zoho Projects などの他の Zoho サービスは、このキーとお使いのメールアドレスを使って、この Zoho CRM アカウントと連携します（ユーザーや取引先のインポートなど）。',
+  'key.intro.projects': 'Zoho CRM などの他の Zoho サービスは、このキーとお使いのメールアドレスを使って、お使いの Zoho Projects ポータルと連携します（Zoho CRM の Zoho Projects 連携など）。',
+  'key.misconfigured': html`${0} に ${1} を指定してください：${2} または ${3}。`,
+  'key.not-admin': 'ZSC キーの表示、生成、再生成ができるのは管理者のみです。',
+  'key.ask-admin': '管理者にお問い合わせください。',
+  'key.loading': 'ZSC キーを読み込み中…',
+  'key.no-key': html`ZSC キーはまだ生成されていません（${0}）。`,
+  'key.generate': '今すぐ生成',
+  'key.generating': '生成中…',
+  'key.email': 'メールアドレス',
+  'key.key': 'ZSC キー',
+  'key.hidden': '非表示',
+  'key.show': 'キーを表示',
+  'key.copy': 'キーをコピー',
+  'key.generated-at': '生成日時',
+  'key.regenerate': '再生成',
+  'key.dialog.title': 'ZSC キーを再生成しますか？',
+  'key.dialog.replaces': '新しいキーが現在のキーに置き換わります。',
+  'key.dialog.warning': '現在のキーを使っている連携は、新しいキーで更新されるまで動作しなくなります。',
+  'key.dialog.used-by': '現在このキーを使っている連携：',
+  'key.cancel': 'キャンセル',
+  'key.regenerating': '再生成中…',
+  'key.message.generated': 'ZSC キーを生成しました。「キーを表示」または「キーをコピー」で利用できます。',
+  'key.message.copy-unavailable': 'このブラウザーではコピーできません。「キーを表示」を使い、キーを手動でコピーしてください。',
+  'key.message.copied': 'ZSC キーをクリップボードにコピーしました。',
+  'key.message.copy-refused': 'ブラウザーがコピーを許可しませんでした。「キーを表示」を使い、キーを手動でコピーしてください。',
+  'key.message.regenerated-used': '新しい ZSC キーを生成しました。古いキーを使っていた連携でキーを更新してください。更新するまで、それらの連携は停止しています。',
+  'key.message.regenerated': '新しい ZSC キーを生成しました。古いキーを使っていた連携は、新しいキーで更新されるまで動作しません。',
+  'key.announce.not-generated': str`キーは生成されませんでした。${0}`,
+  'key.announce.hidden-again': 'ZSC キーを再び非表示にしました。',
+  'key.announce.hidden': 'ZSC キーを非表示にしました。',
+  'key.announce.shown': 'ZSC キーを表示しました。1 分後に再び非表示になります。',
 };

@@ -10,6 +10,7 @@ import {
 } from '../../rules/project-form.js';
 import type { DraftValue } from '../../rules/value-conversion.js';
 import type { StoreError } from '../errors.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
 
@@ -38,10 +39,13 @@ export const RECORD_KEYS = {
   remove: (m: CrmModule, id: string, projectId: string) => `deleteRecordProject:${recordKey(m, id)}:${projectId}`,
 } as const;
 
-/** A draft that did not pass its checks: nothing was sent. */
+/**
+ * A draft that did not pass its checks: nothing was sent. The English message is for logs;
+ * the code is the contract's, so `errorText()` shows the user the same sentence in their language.
+ */
 function invalidDraft(operation: string, fieldErrors: Record<string, string>): StoreError {
   return {
-    kind: 'invalid-input', message: 'Some fields need attention.', operation, fieldErrors, issues: [],
+    kind: 'invalid-input', code: 'invalid-project', message: 'Some fields need attention.', operation, fieldErrors, issues: [],
   };
 }
 
@@ -169,10 +173,13 @@ export class RecordsActions {
     });
   }
 
-  /** The server's field messages go to the fields of the draft. */
+  /** The server's field messages go to the fields of the draft (as `fieldErrorText()` words them for the user). */
   #serverErrors(draftKey: string, error: StoreError) {
     const draft = this.core.state.records.drafts[draftKey];
-    if (draft && Object.keys(error.fieldErrors).length) this.#setDraft(draftKey, withErrors(draft, error.fieldErrors));
+    const fields = Object.keys(error.fieldErrors);
+    if (draft && fields.length) {
+      this.#setDraft(draftKey, withErrors(draft, Object.fromEntries(fields.map((f) => [f, fieldErrorText(error, f) ?? error.fieldErrors[f]!]))));
+    }
   }
 
   #setDraft(key: string, draft: ProjectDraft) {

@@ -1,4 +1,5 @@
 /** CRM-side integration status, portals, key update and deactivation. */
+import { msg } from '@lit/localize';
 import type { Credentials } from '../../schemas/inputs.js';
 import type { IntegrationStatus, Portal, PortalSource, SetupStep } from '../../schemas/entities.js';
 import type { Core } from '../state.js';
@@ -29,12 +30,15 @@ export function canOpenStep(status: IntegrationStatus, step: SetupStep): boolean
   return SETUP_STEPS.slice(0, index).every((s) => status.completedSteps.includes(s));
 }
 
-/** Visible names of the steps (the step list and the step headings). */
+/**
+ * Visible names of the steps (the step list and the step headings), in the active locale:
+ * each is read when it is shown.
+ */
 export const SETUP_STEP_LABELS: Readonly<Record<SetupStep, string>> = {
-  portal: 'Portal configuration',
-  fields: 'Field mapping',
-  permissions: 'Permissions for CRM users',
-  clients: 'Client account mapping',
+  get portal() { return msg('Portal configuration', { id: 'setup.step.portal' }); },
+  get fields() { return msg('Field mapping', { id: 'setup.step.fields' }); },
+  get permissions() { return msg('Permissions for CRM users', { id: 'setup.step.permissions' }); },
+  get clients() { return msg('Client account mapping', { id: 'setup.step.clients' }); },
 };
 
 /** The step after `step`, or null after the last one. */

@@ -38,6 +38,21 @@ export interface ImportRun {
   readonly pass: number;
 }
 
+/**
+ * Why the widget marked a record failed itself (its batch request failed, or was not sent
+ * after such a failure), so the elements can say it in the page's language. Records the
+ * server answered for carry the server's own `reason` and no `failure`.
+ */
+export interface ImportFailure {
+  readonly error: StoreError;
+  /** False when the record's batch was never sent because an earlier batch failed. */
+  readonly sent: boolean;
+}
+
+/** A record's result as the store keeps it: the server's, or one marked failed by the widget. */
+export type UserImportRecord = UserImportResult & { readonly failure?: ImportFailure };
+export type ClientImportRecord = ClientImportResult & { readonly failure?: ImportFailure };
+
 export interface UserImportState {
   readonly context: ImportContext | null;
   /** Import session opened by the last lookup; the ZSC key is not kept after it. */
@@ -45,8 +60,8 @@ export interface UserImportState {
   readonly lookupEmail: string | null;
   readonly users: readonly CrmUser[] | null;
   readonly accounts: readonly CrmAccountForImport[] | null;
-  readonly userResults: ReadonlyMap<string, UserImportResult>;
-  readonly clientResults: ReadonlyMap<string, ClientImportResult>;
+  readonly userResults: ReadonlyMap<string, UserImportRecord>;
+  readonly clientResults: ReadonlyMap<string, ClientImportRecord>;
   readonly userRun: ImportRun | null;
   readonly clientRun: ImportRun | null;
 }
@@ -79,7 +94,7 @@ interface Job<I> {
 interface Kind<I, R> {
   idOf: (item: I) => string;
   send: (batch: readonly I[]) => Promise<Result<unknown>>;
-  failed: (item: I, reason: string) => R;
+  failed: (item: I, reason: string, failure: ImportFailure) => R;
   runKey: 'userRun' | 'clientRun';
   resultsKey: 'userResults' | 'clientResults';
 }
@@ -92,21 +107,21 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 export class UserImportActions {
   #userJob: Job<UserImportItem> = newJob();
   #clientJob: Job<ClientImportItem> = newJob();
-  readonly #users: Kind<UserImportItem, UserImportResult>;
-  readonly #clients: Kind<ClientImportItem, ClientImportResult>;
+  readonly #users: Kind<UserImportItem, UserImportRecord>;
+  readonly #clients: Kind<ClientImportItem, ClientImportRecord>;
 
   constructor(private readonly core: Core) {
     this.#users = {
       idOf: (i) => i.crmUserId,
       send: (batch) => this.importUserBatch(batch),
-      failed: (i, reason) => ({ crmUserId: i.crmUserId, outcome: 'failed', reason, portalUserId: null }),
+      failed: (i, reason, failure) => ({ crmUserId: i.crmUserId, outcome: 'failed', reason, portalUserId: null, failure }),
       runKey: 'userRun',
       resultsKey: 'userResults',
     };
     this.#clients = {
       idOf: (i) => i.accountId,
       send: (batch) => this.importClientBatch(batch),
-      failed: (i, reason) => ({ accountId: i.accountId, outcome: 'failed', reason, clientId: null, contactsImported: 0 }),
+      failed: (i, reason, failure) => ({ accountId: i.accountId, outcome: 'failed', reason, clientId: null, contactsImported: 0, failure }),
       runKey: 'clientRun',
       resultsKey: 'clientResults',
     };
@@ -303,12 +318,13 @@ export class UserImportActions {
           }
           lastError = result.error;
           job.failedBatches.push(batch);
-          this.#markFailed(kind, batch, result.error.message);
+          this.#markFailed(kind, batch, result.error.message, { error: result.error, sent: true });
           if (STOPPING_KINDS.has(result.error.kind)) {
             // The next batches would fail the same way: they are failed, unsent, and retried as planned.
             const rest = batches.slice(i + 1);
             job.failedBatches.push(...rest);
-            this.#markFailed(kind, rest.flat(), `Not sent: ${result.error.message}`);
+            // `reason` is the English text for logs; the elements show `failure` in the page's language.
+            this.#markFailed(kind, rest.flat(), `Not sent: ${result.error.message}`, { error: result.error, sent: false });
             processed = total;
             this.#setRun(kind, (r) => ({ ...r, processed, error: lastError }));
             break;
@@ -340,11 +356,11 @@ export class UserImportActions {
     return this.core.state.userImport[kind.runKey];
   }
 
-  #markFailed<I, R>(kind: Kind<I, R>, items: readonly I[], reason: string): void {
+  #markFailed<I, R>(kind: Kind<I, R>, items: readonly I[], reason: string, failure: ImportFailure): void {
     if (!items.length) return;
     this.core.update('userImport', (s) => ({
       ...s,
-      [kind.resultsKey]: merged(s[kind.resultsKey] as ReadonlyMap<string, R>, items.map((i) => kind.failed(i, reason)), (_r, n) => kind.idOf(items[n]!)),
+      [kind.resultsKey]: merged(s[kind.resultsKey] as ReadonlyMap<string, R>, items.map((i) => kind.failed(i, reason, failure)), (_r, n) => kind.idOf(items[n]!)),
     }));
   }
 
