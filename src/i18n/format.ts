@@ -45,3 +45,23 @@ export const formatList = (items: readonly string[], type: 'conjunction' | 'disj
  */
 export const plural = <T>(n: number, one: T, other: T): T =>
   cached('pl', (l) => new Intl.PluralRules(l)).select(n) === 'one' ? one : other;
+
+const prepared = new Set<string>();
+/**
+ * Creates the common formatters of the active locale ahead of use, in idle time: the first
+ * `Intl` object of a kind costs milliseconds (its locale data loads), and that cost must not
+ * land on the render that first shows a 10,000-row list.
+ */
+export function prepareFormats(): void {
+  const locale = getLocale();
+  if (prepared.has(locale)) return;
+  prepared.add(locale);
+  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+  idle(() => {
+    formatNumber(1);
+    formatPercent(1);
+    plural(1, 0, 0);
+    formatList(['']);
+  });
+}
+

@@ -9,6 +9,7 @@
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { prepareFormats } from './format.js';
 
 export const SOURCE_LOCALE = 'en';
 export const TARGET_LOCALES = ['de', 'ja'] as const;
@@ -45,6 +46,7 @@ async function apply(locale: Locale): Promise<void> {
   if (current() === locale) return;
   try {
     await load(locale);
+    prepareFormats();
   } catch {
     // A translation module that cannot load (offline, blocked chunk): the elements stay in
     // the language they have; nothing to report to the user, who can still read them.
@@ -89,6 +91,7 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     localization();
     followDocumentLang();
+    prepareFormats();
   }
 
   hostUpdate(): void {
