@@ -4,7 +4,7 @@
  */
 import { startFakeServer, DEFAULT_API_BASE } from '../mocks/browser.js';
 import { SCENARIOS, SCENARIO_NAMES, scenarioByName } from '../mocks/scenarios.js';
-import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../mocks/credentials.js';
+import { CRM_ADMIN_EMAIL, CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../mocks/credentials.js';
 import '../src/register/zoho-projects-setup.js'; // also registers the three elements it hosts
 import '../src/register/crm-user-import.js';
 import '../src/register/projects-related-list.js';
@@ -37,6 +37,8 @@ function fillControls(): void {
     ["Another user's portals — ZSC Key", OTHER_PORTAL_OWNER.zscKey],
     ['Import From CRM — Email address', CRM_IMPORT_ACCOUNT.email],
     ['Import From CRM — ZSC Key', CRM_IMPORT_ACCOUNT.zscKey],
+    ['Your own portals (updating the key) — Email address', CRM_ADMIN_EMAIL],
+    ['Your own portals (updating the key) — ZSC Key', 'your own: shown (or generated) on ?element=zsc-key-panel'],
   ];
   const dl = $('credentials');
   for (const [term, value] of creds) {

@@ -105,13 +105,18 @@ export const setupHandlers = {
     if (!portal || (db.status.state !== 'active' && db.status.state !== 'key-invalid')) {
       throw new FakeHttpError(409, 'not-active', 'The integration is not active.');
     }
-    const owner = db.otherOwners.find((o) => o.email.toLowerCase() === email.toLowerCase());
-    if (!owner || owner.email.toLowerCase() !== portal.ownerEmail.toLowerCase() || owner.zscKey !== zscKey.toLowerCase()) {
+    // The portal owner's current key: another user's (demo credentials), or for the administrator's
+    // own portals their own ZSC key, the one the ZSC key page (<zsc-key-panel side="crm">) shows.
+    const ownerEmail = portal.ownerEmail.toLowerCase();
+    const current = ownerEmail === db.adminEmail.toLowerCase()
+      ? db.crmZscKey.zscKey
+      : db.otherOwners.find((o) => o.email.toLowerCase() === ownerEmail)?.zscKey;
+    if (email.toLowerCase() !== ownerEmail || !current || current !== zscKey.toLowerCase()) {
       throw new FakeHttpError(422, 'credentials-mismatch', "The email address and ZSC key do not match the portal owner's current key.", {
         zscKey: "The email address and ZSC key do not match the portal owner's current key.",
       });
     }
-    db.integrationKey = { email: owner.email, zscKey: owner.zscKey };
+    db.integrationKey = { email: portal.ownerEmail, zscKey: current };
     db.status = { ...db.status, state: 'active' };
     return status(db);
   },

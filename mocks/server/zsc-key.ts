@@ -28,16 +28,19 @@ function keyOf(db: FakeDb, side: ZscSide): FakeZscKey {
   return { email: o.email, zscKey: o.zscKey, generatedAt: db.projectsKeyOwner.generatedAt };
 }
 
-/** The CRM integration runs on the Projects owner's key when its portal is theirs. */
-function integrationUsesOwnerKey(db: FakeDb): boolean {
-  const email = db.projectsKeyOwner.email.toLowerCase();
+/**
+ * The CRM integration runs on the key of its portal's owner: the Projects owner's when the portal
+ * is theirs (side "projects"), the administrator's own when it is one of their portals (side "crm").
+ */
+function integrationUsesKeyOf(db: FakeDb, side: ZscSide): boolean {
+  const email = (side === 'crm' ? db.adminEmail : db.projectsKeyOwner.email).toLowerCase();
   return !!db.status.portal && (db.status.state === 'active' || db.status.state === 'key-invalid')
     && db.integrationKey?.email.toLowerCase() === email;
 }
 
 function info(db: FakeDb, side: ZscSide): ZscKeyInfo {
   const key = keyOf(db, side);
-  const usedBy = side === 'projects' && integrationUsesOwnerKey(db)
+  const usedBy = integrationUsesKeyOf(db, side)
     ? [`The Zoho CRM integration of the portal “${db.status.portal!.name}”`]
     : [];
   return { side, email: key.email, hasKey: !!key.zscKey, generatedAt: key.generatedAt, usedBy };
@@ -55,13 +58,13 @@ function newKey(db: FakeDb, old: string | null): string {
 
 function setKey(db: FakeDb, side: ZscSide, zscKey: string): void {
   const generatedAt = new Date().toISOString();
+  const breaks = integrationUsesKeyOf(db, side);
   if (side === 'crm') {
     db.crmZscKey = { ...db.crmZscKey, zscKey, generatedAt };
-    return;
+  } else {
+    owner(db).zscKey = zscKey;
+    db.projectsKeyOwner = { ...db.projectsKeyOwner, generatedAt };
   }
-  const breaks = integrationUsesOwnerKey(db);
-  owner(db).zscKey = zscKey;
-  db.projectsKeyOwner = { ...db.projectsKeyOwner, generatedAt };
   // The integration still holds the old key: it stops working until the key is updated.
   if (breaks && db.status.state === 'active') db.status = { ...db.status, state: 'key-invalid' };
 }

@@ -2,7 +2,8 @@
  * The ZSC key loop across three elements: regenerating the portal owner's key on the
  * Projects side (`<zsc-key-panel side="projects">`) breaks the CRM integration
  * (`<projects-related-list>` says it stopped working); updating the key in
- * `<zoho-projects-setup>` (its ZSC key form) brings it back, and the list works again.
+ * `<zoho-projects-setup>` (its ZSC key form) brings it back, and the list works again. On one of
+ * the administrator's own portals the integration runs on their own key (`side="crm"`).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/register/zsc-key-panel.js';
@@ -51,8 +52,8 @@ async function regenerate(panel: ZscKeyPanel): Promise<string> {
 }
 
 /** Updates the key through the setup element's ZSC key form ("Email address", "ZSC Key", "Save"). */
-async function updateKey(setup: ZohoProjectsSetup, key: string) {
-  await type(setup, 'Email address', OTHER_PORTAL_OWNER.email);
+async function updateKey(setup: ZohoProjectsSetup, key: string, email: string = OTHER_PORTAL_OWNER.email) {
+  await type(setup, 'Email address', email);
   await type(setup, 'ZSC Key', key);
   button(root(setup), 'Save')!.click();
 }
@@ -120,5 +121,25 @@ describe('regenerate → broken → update → working', function () {
     expect(text(setup)).to.contain('the integration works again');
     // The key never entered the shared store.
     expect(JSON.stringify(store.state)).to.not.contain(newKey);
+  });
+
+  it("on the administrator's own portal: regenerating their own key (side crm) breaks it; their new key brings it back", async () => {
+    const { server } = await fakeServer('active');
+    const own = server.db.ownPortals[0]!;
+    server.db.status = { ...server.db.status, portal: { ...own, source: 'own' } };
+    server.db.integrationKey = { email: server.db.adminEmail, zscKey: 'own' };
+
+    const panel = await fixture<ZscKeyPanel>(html`<zsc-key-panel api-base=${API} side="crm"></zsc-key-panel>`);
+    const newKey = await regenerate(panel);
+    expect(server.db.status.state).to.equal('key-invalid');
+
+    const setup = await fixture<ZohoProjectsSetup>(html`<zoho-projects-setup api-base=${API}></zoho-projects-setup>`);
+    await until(() => text(setup).includes('stopped working') && root(setup).querySelector('form'), 5000, 'setup shows the broken key');
+    // Another user's key is refused: the portal is the administrator's own.
+    await updateKey(setup, OTHER_PORTAL_OWNER.zscKey, OTHER_PORTAL_OWNER.email);
+    await until(() => root(setup).querySelector('[aria-invalid="true"]'), 5000, 'wrong owner refused');
+    await updateKey(setup, newKey, server.db.adminEmail);
+    await until(() => text(setup).includes('the integration works again'), 5000, 'key updated');
+    expect(server.db.status.state).to.equal('active');
   });
 });
