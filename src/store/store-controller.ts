@@ -56,8 +56,13 @@ export class StoreController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The store in use, once one could be found. */
+  /**
+   * The store in use, once one could be found. Resolved when read, not only in `hostUpdate`:
+   * an element's `willUpdate` runs before its controllers' `hostUpdate`, and must already see a
+   * `store` the host page assigned in this very update (not the element's previous own store).
+   */
   get store(): IntegrationStore | undefined {
+    if (this.host.isConnected && this.#resolve()) this.host.requestUpdate();
     return this.#store;
   }
 

@@ -686,6 +686,24 @@ describe('<crm-user-import>', () => {
     });
   });
 
+  it('given a store whose lookup is done, shows that review at once (another element, or the store assigned later)', async () => {
+    const store = new IntegrationStore(fastBackend());
+    const { el: first, server } = await mount('fresh', { store });
+    await lookup(first);
+    first.remove();
+    // A second element on the store: no credentials step, no second lookup.
+    const second = await fixture<CrmUserImport>(html`<crm-user-import .store=${store}></crm-user-import>`);
+    await until(() => q(second, '#review-title'), 5_000, 'the review step');
+    await until(() => qa(second, '.vbody [role=row]').length > 0, 5_000, 'the rows');
+    expect(q(second, '#list-count')!.textContent!.replace(/\s+/g, ' ')).to.contain(`of ${server.db.crmUsers.length} CRM users`);
+    // An element that got its store later (first its own api-base, then the shared store).
+    const late = await fixture<CrmUserImport>(html`<crm-user-import api-base=${API}></crm-user-import>`);
+    await until(() => q(late, '#email'), 5_000, 'its own credentials step');
+    late.store = store;
+    await until(() => q(late, '#review-title') && qa(late, '.vbody [role=row]').length > 0, 5_000, 'the shared review');
+    expect(ops(server, 'lookupCrmUsers')).to.have.length(1);
+  });
+
   it('fires no secret in any event and keeps the key out of the page after the lookup', async () => {
     const { el, events } = await mount();
     await lookup(el);
