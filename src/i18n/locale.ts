@@ -79,11 +79,13 @@ export const requestedLocale = (): Locale => wanted;
 /**
  * Renders the host in the active locale and re-renders it when the locale changes; a
  * non-empty `locale` property (the `locale` attribute) on the host sets the page's locale.
+ * The host carries `lang` of the language it renders in, so a screen reader reads German as
+ * German on an English page.
  */
 export class LocaleController implements ReactiveController {
   #seen: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { locale?: string | undefined }) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { locale?: string | undefined }) {
     host.addController(this);
     updateWhenLocaleChanges(host);
   }
@@ -99,5 +101,10 @@ export class LocaleController implements ReactiveController {
     if (!locale || locale === this.#seen) return;
     this.#seen = locale;
     void setLocale(locale);
+  }
+
+  hostUpdated(): void {
+    const rendered = getLocale();
+    if (this.host.getAttribute('lang') !== rendered) this.host.setAttribute('lang', rendered);
   }
 }
