@@ -13,8 +13,20 @@ export function typescript() {
     },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: id });
+      const source = /\/src\/schemas\//.test(id) ? markSchemasPure(code) : code;
+      const result = await transform(source, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: id });
       return { code: result.code, map: result.map };
     },
   };
 }
+
+/**
+ * The schema modules build zod schemas at the top level (`z.object(…)`, `op(…)`): calls a
+ * bundler must assume have side effects, so every entry would keep every schema. Building a
+ * schema has none, so each such call is marked pure: an element entry keeps only the schemas of
+ * the operations it can call.
+ */
+export function markSchemasPure(code) {
+  return code.replace(/(?<![.\w])(z\.\w+|op)\(/g, '/* @__PURE__ */ $1(');
+}
+

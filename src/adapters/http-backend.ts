@@ -5,10 +5,10 @@
  * `Idempotency-Key` that is reused when the same write is sent again after a failure.
  */
 import * as z from 'zod/mini';
-import type { Backend, CallOptions } from './backend.js';
+import type { Backend, CallOptions, PartialBackend } from './backend.js';
 import { BackendError, GENERIC_MESSAGES, kindForStatus } from './errors.js';
 import {
-  operations, pathParams, type InputOf, type OperationName, type OutputOf,
+  operations, pathParams, type InputOf, type OperationName, type Operations, type OutputOf,
 } from '../schemas/contract.js';
 import { ErrorBody } from '../schemas/entities.js';
 
@@ -34,17 +34,22 @@ export interface HttpBackendOptions {
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 
-// Declaration merging: the constructor installs one method per contract operation.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface HttpBackend extends Backend {}
+/** Part of the contract's operations table (e.g. `crmRecordOperations`). */
+export type OperationTable = Partial<Operations>;
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class HttpBackend {
+/**
+ * The HTTP machinery for the operations of one table: an element that makes its own store
+ * (from `api-base`) speaks only its own area's operations, so it carries only their schemas.
+ * Hosts use `HttpBackend`, which speaks them all.
+ */
+export class HttpBackendFor {
   readonly #options: Required<Omit<HttpBackendOptions, 'headers'>> & { headers: HeaderSource | undefined };
+  readonly #operations: OperationTable;
   /** Idempotency keys of writes that have not succeeded yet, by a hash of operation + input. */
   readonly #pendingWriteKeys = new Map<string, string>();
 
-  constructor(options: HttpBackendOptions) {
+  constructor(options: HttpBackendOptions, table: OperationTable) {
+    this.#operations = table;
     this.#options = {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       headers: options.headers,
@@ -54,14 +59,15 @@ export class HttpBackend {
       credentials: options.credentials ?? 'same-origin',
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     };
-    for (const name of Object.keys(operations) as OperationName[]) {
+    for (const name of Object.keys(table) as OperationName[]) {
       (this as Record<string, unknown>)[name] = (input: never, opts?: CallOptions) => this.call(name, input, opts);
     }
   }
 
   /** Calls one operation of the contract by name. */
   async call<K extends OperationName>(name: K, input: InputOf<K>, options: CallOptions = {}): Promise<OutputOf<K>> {
-    const op = operations[name];
+    const op = this.#operations[name] as Operations[K] | undefined;
+    if (!op) throw new BackendError('invalid-input', `${name} is not an operation of this backend.`, { operation: name });
     const parsedInput = z.safeParse(op.input, input ?? {});
     if (!parsedInput.success) {
       throw new BackendError('invalid-input', GENERIC_MESSAGES['invalid-input']!, {
@@ -170,6 +176,22 @@ export class HttpBackend {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     }
+  }
+}
+
+/** A backend over `fetch` for the operations of one table only (it has a method for each of them). */
+export const httpBackendFor = (options: HttpBackendOptions, table: OperationTable): PartialBackend =>
+  new HttpBackendFor(options, table) as unknown as PartialBackend;
+
+// Declaration merging: the constructor installs one method per contract operation.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface HttpBackend extends Backend {}
+
+/** The backend interface over `fetch` for every operation of the REST contract. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class HttpBackend extends HttpBackendFor {
+  constructor(options: HttpBackendOptions) {
+    super(options, operations);
   }
 }
 

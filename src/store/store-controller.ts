@@ -6,8 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { PartialBackend } from '../adapters/backend.js';
-import { HttpBackend } from '../adapters/http-backend.js';
-import { IntegrationStore } from './integration-store.js';
+import type { IntegrationStore } from './integration-store.js';
+import type { StoreFactory } from './area-stores.js';
 import { storeContext } from './context.js';
 import type { AppState } from './state.js';
 
@@ -23,6 +23,11 @@ export interface StoreControllerOptions {
   provide?: boolean;
   /** Called once per newly resolved store, e.g. to start loading. */
   onStore?: (store: IntegrationStore) => void;
+  /**
+   * Makes the element's own store from `backend` / `api-base` when none is given or provided:
+   * one of `area-stores.ts`, holding only the areas the element uses. Without it, no own store.
+   */
+  create?: StoreFactory;
 }
 
 export class StoreController<T> implements ReactiveController {
@@ -120,8 +125,9 @@ export class StoreController<T> implements ReactiveController {
     const { backend, apiBase } = this.host;
     if (!backend && !apiBase) return undefined;
     if (this.#own && this.#own.backend === backend && this.#own.apiBase === apiBase) return this.#own.store;
+    if (!this.options.create) return undefined;
     this.#own?.store.dispose();
-    const store = new IntegrationStore(backend ?? new HttpBackend({ baseUrl: apiBase! }));
+    const store = this.options.create(backend, apiBase);
     this.#own = { store, backend, apiBase };
     return store;
   }

@@ -4,6 +4,7 @@ import type { PartialBackend } from '../../adapters/backend.js';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { StoreController } from '../../store/store-controller.js';
+import { clientMappingStore } from '../../store/area-stores.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import { CLIENT_MAPPING_KEYS, mappingCounts, type ClientMappingSliceState } from '../../store/slices/client-mapping.js';
 import { ZpClientMappingDoneEvent } from '../../events/zp-client-mapping-done.js';
@@ -88,7 +89,7 @@ export class ClientAccountMapper extends LitElement {
   readonly #data = new StoreController(
     this,
     (s) => [s.clientMapping, s.setup.status, s.requests] as const,
-    { onStore: (store) => void this.#load(store) },
+    { create: clientMappingStore, onStore: (store) => void this.#load(store) },
   );
   readonly #announcer = new Announcer(this);
   readonly #report = new ReportView(this);

@@ -5,6 +5,7 @@ import type { ClientCrmInfo, CrmAccountInfo, Potential } from '../../schemas/ent
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import { StoreController } from '../../store/store-controller.js';
+import { clientInfoStore } from '../../store/area-stores.js';
 import { CLIENT_INFO_KEYS } from '../../store/slices/client-info.js';
 import { safeExternalUrl } from '../../rules/record-access.js';
 import { storeHostProperties } from '../shared/host-properties.js';
@@ -53,7 +54,7 @@ export class CrmClientInfo extends LitElement {
   /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
   declare locale: string | undefined;
 
-  readonly #data = new StoreController(this, (s) => [s.clientInfo, s.requests] as const);
+  readonly #data = new StoreController(this, (s) => [s.clientInfo, s.requests] as const, { create: clientInfoStore });
 
   constructor() {
     super();

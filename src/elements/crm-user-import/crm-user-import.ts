@@ -5,6 +5,7 @@ import type { CrmAccountForImport, CrmUser, ImportContext } from '../../schemas/
 import { checkEmail, checkZscKey, type FieldProblem } from '../../schemas/inputs.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { StoreController } from '../../store/store-controller.js';
+import { userImportStore } from '../../store/area-stores.js';
 import type { ImportKind, ImportRun, UserImportState } from '../../store/slices/user-import.js';
 import {
   batchSizeOf, checkSeats, newUsersNeeded, seatsRefusal, percentDone, selectAll, setForSelected, summarize, toggle,
@@ -114,6 +115,7 @@ export class CrmUserImport extends LitElement {
   declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.userImport, s.requests] as const, {
+    create: userImportStore,
     onStore: (store) => {
       if (!store.state.userImport.context && !store.request('getImportContext').pending) void store.userImport.loadContext();
     },

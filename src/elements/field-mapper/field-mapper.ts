@@ -10,6 +10,7 @@ import type { IntegrationStore } from '../../store/integration-store.js';
 import type { StoreError } from '../../store/errors.js';
 import { isNotPermitted } from '../../store/errors.js';
 import { StoreController } from '../../store/store-controller.js';
+import { fieldMappingStore } from '../../store/area-stores.js';
 import { changedFieldIds, entriesOf, type FieldMappingState } from '../../store/slices/field-mapping.js';
 import {
   CRM_MODULES, checkMapping, compatibleCrmFields, mappedCount, type CellProblem, type MappingCheck, type MappingEntries,
@@ -102,7 +103,7 @@ export class FieldMapper extends LitElement {
   readonly #data = new StoreController<Selected>(
     this,
     (s) => [s.fieldMapping, s.requests[LOAD], s.requests[SAVE]] as const,
-    { onStore: (store) => void store.fieldMapping.load() },
+    { create: fieldMappingStore, onStore: (store) => void store.fieldMapping.load() },
   );
   readonly #announcer = new Announcer(this);
   readonly #rows = new VirtualRows(this, { rowHeight: ROW_HEIGHT, overscan: 6 });

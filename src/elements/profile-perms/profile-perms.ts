@@ -8,6 +8,7 @@ import type { IntegrationStore } from '../../store/integration-store.js';
 import type { StoreError } from '../../store/errors.js';
 import { isNotPermitted } from '../../store/errors.js';
 import { StoreController } from '../../store/store-controller.js';
+import { permissionsStore } from '../../store/area-stores.js';
 import { changedProfileIds, type PermissionsState } from '../../store/slices/permissions.js';
 import { PERMISSIONS, columnState, rowState, type ToggleState } from '../../rules/permission-rules.js';
 import { ZpPermissionsSavedEvent } from '../../events/zp-permissions-saved.js';
@@ -90,7 +91,7 @@ export class ProfilePerms extends LitElement {
   readonly #data = new StoreController<Selected>(
     this,
     (s) => [s.permissions, s.requests[LOAD], s.requests[SAVE]] as const,
-    { onStore: (store) => void store.permissions.load() },
+    { create: permissionsStore, onStore: (store) => void store.permissions.load() },
   );
   readonly #announcer = new Announcer(this);
 

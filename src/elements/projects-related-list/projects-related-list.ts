@@ -5,6 +5,7 @@ import type { CrmModule, LinkedProject, RecordAccess, RecordProjects } from '../
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import { StoreController } from '../../store/store-controller.js';
+import { recordsStore } from '../../store/area-stores.js';
 import {
   RECORD_KEYS, editDraftKey, newDraftKey, recordKey,
 } from '../../store/slices/records.js';
@@ -129,6 +130,7 @@ export class ProjectsRelatedList extends LitElement {
   declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.records, s.requests] as const, {
+    create: recordsStore,
     onStore: (store) => void store.records.loadAccess(),
   });
   readonly #announcer = new Announcer(this);

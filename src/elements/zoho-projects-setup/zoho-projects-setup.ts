@@ -5,6 +5,7 @@ import type { PartialBackend } from '../../adapters/backend.js';
 import type { IntegrationStatus, SetupStep } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { StoreController } from '../../store/store-controller.js';
+import { setupStore } from '../../store/area-stores.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import {
   SETUP_STEPS, SETUP_STEP_LABELS, canOpenStep, nextStep, setupView, shownStep, stepState, trialDaysLeft,
@@ -143,6 +144,7 @@ export class ZohoProjectsSetup extends LitElement {
 
   readonly #data = new StoreController(this, (s) => [s.setup, s.requests] as const, {
     provide: true,
+    create: setupStore,
     onStore: (store) => {
       this.#prevStatus = store.state.setup.status;
       void store.setup.load();

@@ -5,6 +5,7 @@ import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted } from '../../store/errors.js';
 import { StoreController } from '../../store/store-controller.js';
+import { zscKeyStore } from '../../store/area-stores.js';
 import { ZSC_KEYS } from '../../store/slices/zsc-key.js';
 import { ZpKeyGeneratedEvent } from '../../events/zp-key-generated.js';
 import { ZpKeyRegeneratedEvent } from '../../events/zp-key-regenerated.js';
@@ -90,6 +91,7 @@ export class ZscKeyPanel extends LitElement {
   declare locale: string | undefined;
 
   readonly #data = new StoreController(this, (s) => [s.zscKey, s.requests] as const, {
+    create: zscKeyStore,
     onStore: (store) => this.#load(store),
   });
   readonly #announcer = new Announcer(this);

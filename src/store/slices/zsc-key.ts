@@ -23,7 +23,8 @@ export const ZSC_KEYS = {
 } as const;
 
 export class ZscKeyActions {
-  constructor(private readonly core: Core, private readonly setup: SetupActions) {}
+  /** `setup`: the integration status to reload after a regenerate, when the store has that area. */
+  constructor(private readonly core: Core, private readonly setup?: SetupActions) {}
 
   #setInfo = (info: ZscKeyInfo) => this.core.update('zscKey', (s) => ({ info: { ...s.info, [info.side]: info } }));
 
@@ -48,7 +49,7 @@ export class ZscKeyActions {
    */
   async regenerate(side: ZscSide) {
     const result = await this.core.run('regenerateZscKey', { side }, { key: ZSC_KEYS.regenerate(side), onSuccess: this.#setInfo });
-    if (result.ok) await this.setup.refresh();
+    if (result.ok) await this.setup?.refresh();
     return result;
   }
 }

@@ -1,0 +1,67 @@
+import type { PartialBackend } from '../adapters/backend.js';
+import type { StoreError } from './errors.js';
+import type { AppState } from './state.js';
+import { StoreCore, type Listener, type RequestState } from './store-core.js';
+import { initialSetupState } from './slices/setup.js';
+import { initialFieldMappingState } from './slices/field-mapping.js';
+import { initialPermissionsState } from './slices/permissions.js';
+import { initialClientMappingState } from './slices/client-mapping.js';
+import { initialUserImportState } from './slices/user-import.js';
+import { initialRecordsState } from './slices/records.js';
+import { initialZscKeyState } from './slices/zsc-key.js';
+import { initialClientInfoState } from './slices/client-info.js';
+
+export const initialState = (): AppState => ({
+  setup: initialSetupState,
+  fieldMapping: initialFieldMappingState,
+  permissions: initialPermissionsState,
+  clientMapping: initialClientMappingState,
+  userImport: initialUserImportState,
+  records: initialRecordsState,
+  zscKey: initialZscKeyState,
+  clientInfo: initialClientInfoState,
+  requests: {},
+});
+
+/**
+ * The store without its areas: state snapshots, subscribe, request tracking. Subclasses add
+ * the areas' actions (`IntegrationStore` all of them; `area-stores.ts` one element's).
+ */
+export class StoreBase {
+  readonly #core: StoreCore<AppState>;
+
+  constructor(readonly backend: PartialBackend) {
+    this.#core = new StoreCore(backend, initialState());
+  }
+
+  /** What the areas' actions write through. */
+  protected get core(): StoreCore<AppState> {
+    return this.#core;
+  }
+
+  get state(): AppState {
+    return this.#core.state;
+  }
+
+  subscribe(listener: Listener<AppState>): () => void {
+    return this.#core.subscribe(listener);
+  }
+
+  onError(listener: (error: StoreError) => void): () => void {
+    return this.#core.onError(listener);
+  }
+
+  /** Pending flag and last error of one request key (an operation name unless an action says otherwise). */
+  request(key: string): RequestState {
+    return this.#core.request(key);
+  }
+
+  clearError(key: string): void {
+    this.#core.clearError(key);
+  }
+
+  /** Cancels every request in flight. */
+  dispose(): void {
+    this.#core.abortAll();
+  }
+}
