@@ -17,6 +17,8 @@ function storeHostMembers() {
   return {
     name: 'store-host-members',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer's module order can vary between runs: sort, so CI can diff the file.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (!decl.customElement) continue;
