@@ -18,7 +18,6 @@ export const LOCALES: readonly Locale[] = [SOURCE_LOCALE, ...TARGET_LOCALES];
 
 let api: ReturnType<typeof configureLocalization> | undefined;
 let explicit = false;
-let wanted: Locale = SOURCE_LOCALE;
 
 function localization(): ReturnType<typeof configureLocalization> {
   api ??= configureLocalization({
@@ -41,7 +40,6 @@ export function getLocale(): Locale {
 }
 
 async function apply(locale: Locale): Promise<void> {
-  wanted = locale;
   const { getLocale: current, setLocale: load } = localization();
   if (current() === locale) return;
   try {
@@ -72,9 +70,6 @@ function followDocumentLang(): void {
   if (!explicit) follow();
   new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
-
-/** The language wanted last (it may still be loading). */
-export const requestedLocale = (): Locale => wanted;
 
 /**
  * Renders the host in the active locale and re-renders it when the locale changes; a
