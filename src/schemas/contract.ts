@@ -31,9 +31,13 @@ const PortalList = z.object({ portals: z.array(Portal) });
 const CredentialsInput = z.object({ email: EmailAddress, zscKey: ZscKey });
 const Id = z.string().check(z.minLength(1));
 
-/** Operations a CRM settings page needs (`<zoho-projects-setup>` and its parts). */
-export const crmSetupOperations = {
+/** The integration status, which every CRM settings element reads (and re-reads after a save). */
+export const statusOperations = {
   getStatus: op({ method: 'GET', path: '/crm/integration', summary: 'Integration status, edition, trial and admin flags', input: Empty, output: IntegrationStatus }),
+} as const;
+
+/** Enabling the integration and configuring its portal (`<zoho-projects-setup>`). */
+export const portalOperations = {
   startTrial: op({ method: 'POST', path: '/crm/trial', summary: 'Start the 15-day trial (Free Edition)', input: Empty, output: IntegrationStatus }),
   startSetup: op({ method: 'POST', path: '/crm/integration/start', summary: '"Get Started": begin portal configuration', input: Empty, output: IntegrationStatus }),
   listOwnPortals: op({ method: 'GET', path: '/crm/portals', summary: "The administrator's own Projects portals", input: Empty, output: PortalList }),
@@ -44,22 +48,48 @@ export const crmSetupOperations = {
     input: z.object({ portalId: Id, source: PortalSource, credentials: z.optional(CredentialsInput) }),
     output: IntegrationStatus,
   }),
+} as const;
+
+/** Field mapping (`<field-mapper>`). */
+export const fieldMappingOperations = {
   getFieldMapping: op({ method: 'GET', path: '/crm/field-mapping', summary: 'Projects fields, CRM fields of Deals and Accounts, and the saved mapping', input: Empty, output: FieldMappingDoc }),
   saveFieldMapping: op({ method: 'PUT', path: '/crm/field-mapping', summary: 'Save the field mapping', input: z.object({ mapping: z.array(FieldMappingEntry), version: z.int() }), output: FieldMappingDoc }),
+} as const;
+
+/** Profile permissions on the Projects tab (`<profile-perms>`). */
+export const permissionsOperations = {
   getPermissions: op({ method: 'GET', path: '/crm/profile-permissions', summary: 'Permissions of every CRM profile on the Projects tab', input: Empty, output: PermissionsDoc }),
   savePermissions: op({
     method: 'PUT', path: '/crm/profile-permissions', summary: 'Save profile permissions; pushes the profiles\' users into Projects as "Employee"',
     input: z.object({ profiles: z.array(z.object({ profileId: Id, permissions: PermissionSet })), version: z.int() }),
     output: PermissionsSaveResult,
   }),
+} as const;
+
+/** One-time and custom client ↔ account mapping (`<client-account-mapper>`). */
+export const clientMappingOperations = {
   listClients: op({ method: 'GET', path: '/crm/clients', summary: 'Projects clients with their mapped CRM account', input: Empty, output: z.object({ clients: z.array(Client) }) }),
   listAccounts: op({ method: 'GET', path: '/crm/accounts', summary: 'CRM accounts', input: Empty, output: z.object({ accounts: z.array(Account) }) }),
   runClientMapping: op({ method: 'POST', path: '/crm/client-mapping/run', summary: 'Map clients to exactly matching accounts (one time), or preview it with dryRun', input: z.object({ dryRun: z.boolean() }), output: ClientMappingReport }),
   skipClientMapping: op({ method: 'POST', path: '/crm/client-mapping/skip', summary: '"No, Skip": give up automatic mapping until the portal is associated again', input: Empty, output: IntegrationStatus }),
   mapClient: op({ method: 'PUT', path: '/crm/clients/:clientId/account', summary: 'Map one client to an account (custom mapping)', input: z.object({ clientId: Id, accountId: Id }), output: ClientAccountLink }),
   unmapClient: op({ method: 'DELETE', path: '/crm/clients/:clientId/account', summary: "Remove a client's mapping", input: z.object({ clientId: Id }), output: ClientAccountLink }),
+} as const;
+
+/** Managing an active integration: the owner's ZSC key, and deactivating (`<zoho-projects-setup>`). */
+export const integrationOperations = {
   updateKey: op({ method: 'POST', path: '/crm/integration/key', summary: "Update the portal owner's ZSC key", input: CredentialsInput, output: IntegrationStatus }),
   deactivate: op({ method: 'POST', path: '/crm/integration/deactivate', summary: '"Deactivate Zoho Projects"', input: Empty, output: IntegrationStatus }),
+} as const;
+
+/**
+ * Operations a CRM settings page needs (`<zoho-projects-setup>` and its parts). An element
+ * standing alone gets only the status and its own area's table (src/store/area-stores.ts), so its
+ * entry carries only those schemas.
+ */
+export const crmSetupOperations = {
+  ...statusOperations, ...portalOperations, ...fieldMappingOperations, ...permissionsOperations,
+  ...clientMappingOperations, ...integrationOperations,
 } as const;
 
 /** Operations a Projects portal page needs (`<crm-user-import>`). */
@@ -113,8 +143,12 @@ export const projectsClientOperations = {
   getClientCrmInfo: op({ method: 'GET', path: '/projects/clients/:clientId/crm-account', summary: "The client's linked CRM account and its open Potentials (Deals)", input: z.object({ clientId: Id }), output: ClientCrmInfo }),
 } as const;
 
+// Spreads of the area tables themselves, never of a merged table: a bundler drops a spread of an
+// object literal it can see, but keeps (in every entry) a spread of an object that has spreads.
 export const operations = {
-  ...crmSetupOperations, ...projectsImportOperations, ...crmRecordOperations, ...zscKeyOperations, ...projectsClientOperations,
+  ...statusOperations, ...portalOperations, ...fieldMappingOperations, ...permissionsOperations,
+  ...clientMappingOperations, ...integrationOperations,
+  ...projectsImportOperations, ...crmRecordOperations, ...zscKeyOperations, ...projectsClientOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -11,7 +11,8 @@
 import type { PartialBackend } from '../adapters/backend.js';
 import { httpBackendFor, type OperationTable } from '../adapters/http-backend.js';
 import {
-  crmRecordOperations, crmSetupOperations, projectsClientOperations, projectsImportOperations, zscKeyOperations,
+  clientMappingOperations, crmRecordOperations, crmSetupOperations, fieldMappingOperations, permissionsOperations,
+  projectsClientOperations, projectsImportOperations, statusOperations, zscKeyOperations,
 } from '../schemas/contract.js';
 import type { IntegrationStore } from './integration-store.js';
 import { StoreBase } from './store-base.js';
@@ -27,10 +28,13 @@ import { ClientInfoActions } from './slices/client-info.js';
 /** Makes an element's own store from its `backend` property or `api-base` attribute. */
 export type StoreFactory = (backend: PartialBackend | undefined, apiBase: string | undefined) => IntegrationStore;
 
+// The tables are merged when a store is made, not when this module loads: a merged table built at
+// the top level would stay in every entry (a bundler keeps an object spread it cannot prove pure).
 function areaStore<S extends StoreBase>(
-  Store: new (backend: PartialBackend) => S, table: OperationTable,
+  Store: new (backend: PartialBackend) => S, table: OperationTable, more: OperationTable = {},
 ): StoreFactory {
-  return (backend, apiBase) => new Store(backend ?? httpBackendFor({ baseUrl: apiBase ?? '' }, table)) as unknown as IntegrationStore;
+  return (backend, apiBase) =>
+    new Store(backend ?? httpBackendFor({ baseUrl: apiBase ?? '' }, { ...table, ...more })) as unknown as IntegrationStore;
 }
 
 class SetupStore extends StoreBase {
@@ -66,9 +70,10 @@ class ClientInfoStore extends StoreBase {
 
 /** `<zoho-projects-setup>` and the three elements it hosts (they share its store). */
 export const setupStore = areaStore(SetupStore, crmSetupOperations);
-export const fieldMappingStore = areaStore(FieldMappingStore, crmSetupOperations);
-export const permissionsStore = areaStore(PermissionsStore, crmSetupOperations);
-export const clientMappingStore = areaStore(ClientMappingStore, crmSetupOperations);
+// Standing alone, the three hosted elements need the status (read after a save) and their own area.
+export const fieldMappingStore = areaStore(FieldMappingStore, statusOperations, fieldMappingOperations);
+export const permissionsStore = areaStore(PermissionsStore, statusOperations, permissionsOperations);
+export const clientMappingStore = areaStore(ClientMappingStore, statusOperations, clientMappingOperations);
 export const userImportStore = areaStore(UserImportStore, projectsImportOperations);
 export const recordsStore = areaStore(RecordsStore, crmRecordOperations);
 export const zscKeyStore = areaStore(ZscKeyStore, zscKeyOperations);

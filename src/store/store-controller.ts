@@ -51,10 +51,13 @@ export class StoreController<T> implements ReactiveController {
       new ContextConsumer(host, {
         context: storeContext,
         subscribe: true,
+        // Resolved in the host's own update, not here: this answer can come while the provider
+        // renders (the host connecting inside its template), and `onStore` starting a load there
+        // would change the provider's store in the middle of its update.
         callback: (store) => {
           this.#contextAnswered = true;
           this.#fromContext = store;
-          if (this.#resolve()) host.requestUpdate();
+          host.requestUpdate();
         },
       });
     }
@@ -82,7 +85,8 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#resolve()) this.host.requestUpdate();
+    // Resolved in the update this schedules (see the context callback above).
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {

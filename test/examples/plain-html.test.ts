@@ -4,9 +4,9 @@
  * serves that dist/ path from the sources, scripts/wtr-bundle-plugin.mjs) and puts the page's
  * body into this test page, where the fake server runs.
  *
- * Why not an iframe: a frame that runs no MSW of its own has its requests answered by whichever
- * visible page runs MSW, and with the runner's concurrency that is often another test file's
- * window (its fake server then sees requests it never sent).
+ * Why not an iframe: the page runs no MSW of its own, and a frame that doesn't start MSW itself
+ * gets no mocked answers (the worker is served that way, web-server.shared.mjs), so its elements
+ * would reach the dev server instead of a fake one.
  */
 import { expect } from '@open-wc/testing';
 import { CRM_IMPORT_ACCOUNT } from '../../mocks/credentials.js';

@@ -16,11 +16,9 @@ export class ErrorReporter implements ReactiveController {
     host.addController(this);
   }
 
+  // Bound after each update (the first follows connecting), not on connect: reading the store
+  // then would resolve it, and start its loads, while a hosting element is still rendering.
   hostUpdated(): void {
-    this.#bind();
-  }
-
-  hostConnected(): void {
     this.#bind();
   }
 

@@ -1,0 +1,35 @@
+/**
+ * The MSW worker as this project serves it (web-server.shared.mjs): a frame that has not started
+ * MSW itself is never answered by another page's fake server. Unpatched, MSW hands such a request
+ * to any visible page running MSW — with two test windows open, often the other file's window,
+ * whose closing leaves the request hanging for good.
+ */
+import { expect } from '@open-wc/testing';
+import { API, fakeServer } from './helpers.js';
+import { openFrame } from './examples/frame.js';
+
+describe('MSW worker served to the tests and the demo', () => {
+  it('answers this page from its fake server, and a frame without MSW of its own from the network', async () => {
+    const { server } = await fakeServer('fresh');
+    const mine = await fetch(`${API}/crm/integration`);
+    expect(mine.status, 'this page runs the fake server').to.equal(200);
+    const before = server.log.length;
+
+    const frame = await openFrame('/test/setup/blank.html');
+    try {
+      const theirs = await (frame.contentWindow as Window & typeof globalThis).fetch(`${API}/crm/integration`);
+      expect(theirs.status, 'the dev server has no such route').to.equal(404);
+      expect(server.log.length, 'this page’s fake server never saw the frame’s request').to.equal(before);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('serves the worker with both patches, or fails loudly when MSW changes it', async () => {
+    const source = await (await fetch('/mockServiceWorker.js')).text();
+    // (Booleans, so that a failure doesn't print the whole worker.)
+    expect(source.includes('kept registered: see web-server.shared.mjs'), 'never unregisters itself').to.equal(true);
+    expect(source.includes('only a page that started MSW itself gets mocked answers'), 'own-client resolver').to.equal(true);
+    expect(source.includes("frameType === 'top-level'"), 'MSW’s borrowing resolver is gone').to.equal(false);
+  });
+});
