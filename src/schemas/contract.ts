@@ -26,6 +26,14 @@ export interface Operation<I extends z.ZodMiniType = z.ZodMiniType, O extends z.
 }
 
 const op = <I extends z.ZodMiniType, O extends z.ZodMiniType>(o: Operation<I, O>): Operation<I, O> => o;
+
+type Merged<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? H & Merged<R> : unknown;
+/**
+ * One table from several, called with a pure annotation: an entry that never reads the merged
+ * table drops it, and with it every schema it alone refers to. (A bundler keeps an object spread
+ * at the top level, since spreading might run getters: every entry would carry every schema.)
+ */
+const merge = <T extends readonly object[]>(...tables: T): Merged<T> => Object.assign({}, ...tables) as Merged<T>;
 const Empty = z.object({});
 const PortalList = z.object({ portals: z.array(Portal) });
 const CredentialsInput = z.object({ email: EmailAddress, zscKey: ZscKey });
@@ -82,15 +90,10 @@ export const integrationOperations = {
   deactivate: op({ method: 'POST', path: '/crm/integration/deactivate', summary: '"Deactivate Zoho Projects"', input: Empty, output: IntegrationStatus }),
 } as const;
 
-/**
- * Operations a CRM settings page needs (`<zoho-projects-setup>` and its parts). An element
- * standing alone gets only the status and its own area's table (src/store/area-stores.ts), so its
- * entry carries only those schemas.
- */
-export const crmSetupOperations = {
-  ...statusOperations, ...portalOperations, ...fieldMappingOperations, ...permissionsOperations,
-  ...clientMappingOperations, ...integrationOperations,
-} as const;
+/** Operations a CRM settings page needs (`<zoho-projects-setup>` and its parts). */
+export const crmSetupOperations = /* @__PURE__ */ merge(
+  statusOperations, portalOperations, fieldMappingOperations, permissionsOperations, clientMappingOperations, integrationOperations,
+);
 
 /** Operations a Projects portal page needs (`<crm-user-import>`). */
 export const projectsImportOperations = {
@@ -143,13 +146,10 @@ export const projectsClientOperations = {
   getClientCrmInfo: op({ method: 'GET', path: '/projects/clients/:clientId/crm-account', summary: "The client's linked CRM account and its open Potentials (Deals)", input: z.object({ clientId: Id }), output: ClientCrmInfo }),
 } as const;
 
-// Spreads of the area tables themselves, never of a merged table: a bundler drops a spread of an
-// object literal it can see, but keeps (in every entry) a spread of an object that has spreads.
-export const operations = {
-  ...statusOperations, ...portalOperations, ...fieldMappingOperations, ...permissionsOperations,
-  ...clientMappingOperations, ...integrationOperations,
-  ...projectsImportOperations, ...crmRecordOperations, ...zscKeyOperations, ...projectsClientOperations,
-} as const;
+/** Every operation of the contract (what `HttpBackend` and the fake server speak). */
+export const operations = /* @__PURE__ */ merge(
+  crmSetupOperations, projectsImportOperations, crmRecordOperations, zscKeyOperations, projectsClientOperations,
+);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
