@@ -5,7 +5,11 @@
 import { startFakeServer, DEFAULT_API_BASE } from '../mocks/browser.js';
 import { SCENARIOS, SCENARIO_NAMES, scenarioByName } from '../mocks/scenarios.js';
 import { CRM_ADMIN_EMAIL, CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../mocks/credentials.js';
-import '../src/register/zoho-projects-setup.js'; // also registers the three elements it hosts
+import '../src/register/zoho-projects-setup.js';
+// Also shown on their own (the setup would otherwise load them only when a step shows).
+import '../src/register/field-mapper.js';
+import '../src/register/profile-perms.js';
+import '../src/register/client-account-mapper.js';
 import '../src/register/crm-user-import.js';
 import '../src/register/projects-related-list.js';
 import '../src/register/zsc-key-panel.js';

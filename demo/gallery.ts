@@ -19,7 +19,11 @@ import type { PartialBackend } from '../src/adapters/backend.js';
 import { BackendError } from '../src/adapters/errors.js';
 import { HttpBackend } from '../src/adapters/http-backend.js';
 import { IntegrationStore } from '../src/store/integration-store.js';
-import '../src/register/zoho-projects-setup.js'; // also registers the three elements it hosts
+import '../src/register/zoho-projects-setup.js';
+// Also shown on their own (the setup would otherwise load them only when a step shows).
+import '../src/register/field-mapper.js';
+import '../src/register/profile-perms.js';
+import '../src/register/client-account-mapper.js';
 import '../src/register/crm-user-import.js';
 import '../src/register/projects-related-list.js';
 import '../src/register/zsc-key-panel.js';

@@ -22,3 +22,32 @@ export function registerElement(tag: DefaultTag, element: CustomElementConstruct
   const alreadyUsed = customElements.getName?.(element) != null;
   customElements.define(name, alreadyUsed ? class extends (element as typeof HTMLElement) {} : element);
 }
+
+const loaders = new Map<DefaultTag, () => Promise<unknown>>();
+const loads = new Map<DefaultTag, Promise<void>>();
+
+/**
+ * How to load an element's file when an element that hosts it first needs it. `src/register/`
+ * sets these, so that a page using only `<zoho-projects-setup>` loads a step's element when the
+ * step shows (each from its own entry), not with the page.
+ */
+export function setLoader(tag: DefaultTag, load: () => Promise<unknown>): void {
+  if (!loaders.has(tag)) loaders.set(tag, load);
+}
+
+/**
+ * Makes sure the element for `tag` is registered: resolves once it is, rejects when its file could
+ * not be loaded (called again, it tries again). Undefined when nothing on the page can load it.
+ */
+export function loadElement(tag: DefaultTag): Promise<void> | undefined {
+  if (customElements.get(tagName(tag))) return Promise.resolve();
+  const load = loaders.get(tag);
+  if (!load) return undefined;
+  let pending = loads.get(tag);
+  if (!pending) {
+    pending = load().then(() => undefined);
+    loads.set(tag, pending);
+    pending.catch(() => loads.delete(tag));
+  }
+  return pending;
+}

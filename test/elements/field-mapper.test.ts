@@ -3,6 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/field-mapper.js';
 import '../../src/register/zoho-projects-setup.js';
+// The hosted elements registered up front: this file tests the flow; loading them when a step
+// first shows is tested in test/elements/zoho-projects-setup-loading.test.ts.
+import '../../src/register/profile-perms.js';
+import '../../src/register/client-account-mapper.js';
 import type { FieldMapper } from '../../src/elements/field-mapper/field-mapper.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { ZpFieldMappingSavedEvent } from '../../src/events/zp-field-mapping-saved.js';
@@ -371,8 +375,9 @@ describe('<field-mapper>', () => {
     root(perms).querySelector<HTMLInputElement>('input[aria-label="View – Support Agent"]')!.click();
     button(perms, 'Save')!.click();
     await until(() => server.db.status.completedSteps.includes('permissions'), 3000, 'permissions saved');
-    await until(() => !root(setup).querySelector('profile-perms') || root(setup).querySelector('client-account-mapper'), 3000, 'next step');
-    expect(root(setup).querySelector('client-account-mapper')).to.exist;
+    // The next step's element loads when its step shows (register/zoho-projects-setup.ts).
+    await until(() => root(setup).querySelector('client-account-mapper'), 3000, '<client-account-mapper>');
+    expect(root(setup).querySelector('profile-perms')).to.equal(null);
   });
 
   it('keeps the draft in the shared store when the element is re-created', async () => {

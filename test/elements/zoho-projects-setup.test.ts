@@ -2,6 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/zoho-projects-setup.js';
+// The hosted elements registered up front: this file tests the flow; loading them when a step
+// first shows is tested in test/elements/zoho-projects-setup-loading.test.ts.
+import '../../src/register/field-mapper.js';
+import '../../src/register/profile-perms.js';
+import '../../src/register/client-account-mapper.js';
 import type { ZohoProjectsSetup } from '../../src/elements/zoho-projects-setup/zoho-projects-setup.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import { tagName } from '../../src/registry.js';
@@ -529,8 +534,9 @@ describe('<zoho-projects-setup>', () => {
 
       // "Setup" opens <profile-perms>; its "Save" returns with the counts.
       await click(m.el, 'Setup');
+      // Each step's element loads when its step first shows (register/zoho-projects-setup.ts).
+      await until(() => root(m.el).querySelector(tagName('profile-perms')), 3_000, '<profile-perms>');
       const perms = root(m.el).querySelector(tagName('profile-perms')) as HTMLElement;
-      expect(perms).to.exist;
       await m.store.permissions.load();
       const doc = m.store.state.permissions.doc!;
       const result = await m.store.permissions.save(doc.profiles.map((p) => ({ profileId: p.profileId, permissions: { ...p.permissions } })));

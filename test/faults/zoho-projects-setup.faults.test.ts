@@ -2,6 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/zoho-projects-setup.js';
 import '../../src/register/field-mapper.js';
+// The hosted elements registered up front: this file tests the flow; loading them when a step
+// first shows is tested in test/elements/zoho-projects-setup-loading.test.ts.
+import '../../src/register/profile-perms.js';
+import '../../src/register/client-account-mapper.js';
 import type { ZohoProjectsSetup } from '../../src/elements/zoho-projects-setup/zoho-projects-setup.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import type { FakeServer } from '../../mocks/fake-server.js';

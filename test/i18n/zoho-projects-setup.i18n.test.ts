@@ -1,6 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/zoho-projects-setup.js';
+// The hosted elements registered up front: this file tests the flow; loading them when a step
+// first shows is tested in test/elements/zoho-projects-setup-loading.test.ts.
+import '../../src/register/field-mapper.js';
+import '../../src/register/profile-perms.js';
+import '../../src/register/client-account-mapper.js';
 import type { ZohoProjectsSetup } from '../../src/elements/zoho-projects-setup/zoho-projects-setup.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import { tagName } from '../../src/registry.js';
@@ -229,6 +234,7 @@ describe('<zoho-projects-setup> in German and Japanese', () => {
         expect(m.store.state.setup.status?.completedSteps).to.include('fields');
         expect(left(m, locale)).to.deep.equal([]);
         await click(m, primary(m.el));
+        await until(() => root(m.el).querySelector(tagName('profile-perms')), 3_000, '<profile-perms>');
         const perms = root(m.el).querySelector(tagName('profile-perms'))!;
         await m.store.permissions.load();
         await m.store.permissions.save([]);
@@ -237,7 +243,7 @@ describe('<zoho-projects-setup> in German and Japanese', () => {
         expect(left(m, locale)).to.deep.equal([]);
 
         // Client account mapping: <client-account-mapper>, then its report and "Finish".
-        expect(root(m.el).querySelector(tagName('client-account-mapper'))).to.exist;
+        await until(() => root(m.el).querySelector(tagName('client-account-mapper')), 3_000, '<client-account-mapper>');
         const run = await m.store.clientMapping.run();
         expect(run.ok).to.equal(true);
         root(m.el).querySelector(tagName('client-account-mapper'))!.dispatchEvent(new CustomEvent('zp-client-mapping-done', {

@@ -11,7 +11,7 @@ import {
   SETUP_STEPS, SETUP_STEP_LABELS, canOpenStep, nextStep, setupView, shownStep, stepState, trialDaysLeft,
   type SetupState, type StepState,
 } from '../../store/slices/setup.js';
-import { tagName } from '../../registry.js';
+import { loadElement, tagName } from '../../registry.js';
 import { ZpStepChangeEvent } from '../../events/zp-step-change.js';
 import { ZpPortalSavedEvent } from '../../events/zp-portal-saved.js';
 import { ZpIntegrationActivatedEvent } from '../../events/zp-integration-activated.js';
@@ -165,6 +165,8 @@ export class ZohoProjectsSetup extends LitElement {
   #lastStep: SetupStep | null = null;
   /** The step whose hosted element `_childOpen` refers to. */
   #childStep: SetupStep | null = null;
+  /** Hosted elements being loaded for a step, or whose file failed to load (shown with Retry). */
+  #childLoads = new Map<ChildTag, 'loading' | 'failed'>();
   /** Focus follows screen changes only once the user has acted (never on page load). */
   #interacted = false;
   #queued: Event[] = [];
@@ -217,6 +219,9 @@ export class ZohoProjectsSetup extends LitElement {
       this._childOpen = false;
       this.#childStep = step;
     }
+    // A step's element starts loading when the step shows, so it is there by "Map Now" / "Setup".
+    const hosted = hostedTag(this.#screen);
+    if (hosted && !this.#childLoads.has(hosted)) this.#loadChild(hosted);
     if (this.#screen.kind === 'steps' && this.#screen.step === 'portal' && !status?.portal) {
       // Starts loading within this update, so it renders "Loading your portals…" at once.
       this.#portalStep.ensureLoaded();
@@ -657,10 +662,30 @@ export class ZohoProjectsSetup extends LitElement {
     </dialog>`;
   }
 
+  /** Loads a hosted element's file unless it is registered or nothing on the page can load it. */
+  #loadChild(tag: ChildTag): void {
+    const load = loadElement(tag);
+    if (!load || customElements.get(tagName(tag))) return;
+    this.#childLoads.set(tag, 'loading');
+    this.requestUpdate();
+    load.then(
+      () => { this.#childLoads.delete(tag); this.requestUpdate(); },
+      () => { this.#childLoads.set(tag, 'failed'); this.requestUpdate(); },
+    );
+  }
+
   /** A hosted element, under the tag name it is registered with. */
   #child(tag: ChildTag): TemplateResult {
     const name = tagName(tag);
     if (!customElements.get(name)) {
+      const load = this.#childLoads.get(tag);
+      if (load === 'loading') return renderLoading(msg('Loading this step…', { id: 'setup.child-loading' }));
+      if (load === 'failed') {
+        return html`<div class="notice error" role="alert" part="error">
+          <p>${msg('This step could not be loaded. Check your connection and try again.', { id: 'setup.child-failed' })}</p>
+          <div class="actions"><button type="button" @click=${() => this.#loadChild(tag)}>${msg('Retry', { id: 'shared.retry' })}</button></div>
+        </div>`;
+      }
       return html`<div class="notice warning" part="missing">
         <p>${msg(html`The ${html`<code>&lt;${name}&gt;</code>`} element is not available on this page: register it with ${html`<code>define()</code>`}
           or by importing its file from ${html`<code>register/</code>`}.`, { id: 'setup.missing-element' })}</p>
@@ -668,6 +693,17 @@ export class ZohoProjectsSetup extends LitElement {
     }
     const t = unsafeStatic(name);
     return staticHtml`<${t} part=${tag}></${t}>`;
+  }
+}
+
+/** The element a screen hosts, if any. */
+function hostedTag(screen: Screen): ChildTag | null {
+  const step = screen.kind === 'steps' || screen.kind === 'edit' ? screen.step : null;
+  switch (step) {
+    case 'fields': return 'field-mapper';
+    case 'permissions': return 'profile-perms';
+    case 'clients': return 'client-account-mapper';
+    default: return null;
   }
 }
 

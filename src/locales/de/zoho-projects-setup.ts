@@ -14,6 +14,8 @@ export const templates: TemplateMap = {
   'setup.badge.active': 'Aktiv',
   'setup.badge.stopped': 'Unterbrochen',
   'setup.loading': 'Die Integration wird geladen …',
+  'setup.child-loading': 'Dieser Schritt wird geladen …',
+  'setup.child-failed': 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'setup.not-admin': 'Zum Einrichten oder Ändern der Zoho Projects-Integration sind Administratorrechte erforderlich.',
   'setup.not-admin.ask': 'Wenden Sie sich an einen Administrator Ihres Zoho CRM-Kontos.',
   'setup.trial-expired': 'Ihre 15-tägige kostenlose Testphase der Zoho Projects-Integration ist abgelaufen.',

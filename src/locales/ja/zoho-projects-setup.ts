@@ -14,6 +14,8 @@ export const templates: TemplateMap = {
   'setup.badge.active': '有効',
   'setup.badge.stopped': '停止中',
   'setup.loading': '連携の情報を読み込み中…',
+  'setup.child-loading': 'この手順を読み込み中…',
+  'setup.child-failed': 'この手順を読み込めませんでした。接続を確認して、もう一度お試しください。',
   'setup.not-admin': 'Zoho Projects 連携を設定または変更するには、管理者権限が必要です。',
   'setup.not-admin.ask': 'Zoho CRM アカウントの管理者に依頼してください。',
   'setup.trial-expired': 'Zoho Projects 連携の 15 日間の無料試用期間は終了しました。',
