@@ -40,3 +40,13 @@ export function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/** Replaces navigator.clipboard for one test; returns the function that puts it back. */
+export function stubClipboard(value: unknown): () => void {
+  const before = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
+  return () => {
+    if (before) Object.defineProperty(navigator, 'clipboard', before);
+    else delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+  };
+}

@@ -7,6 +7,7 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { CRM_ADMIN_ZSC_KEY } from '../../mocks/record-seed.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
+import { stubClipboard } from '../dom.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -28,16 +29,6 @@ async function mount(scenario: string, side = 'crm', withStore = false) {
   for (const name of ['zp-key-generated', 'zp-key-regenerated', 'zp-error']) el.addEventListener(name, (e) => events.push(e as CustomEvent));
   await until(() => !root(el).querySelector('[part="loading"]') && text(el).length > 80, 5000, 'panel loaded');
   return { el, store, events, ...fake };
-}
-
-/** Replaces navigator.clipboard for one test. */
-function stubClipboard(value: unknown): () => void {
-  const before = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
-  return () => {
-    if (before) Object.defineProperty(navigator, 'clipboard', before);
-    else delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-  };
 }
 
 describe('<zsc-key-panel>', () => {

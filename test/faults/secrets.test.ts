@@ -11,7 +11,7 @@ import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../../mocks/credentials.
 import { CRM_ADMIN_ZSC_KEY } from '../../mocks/record-seed.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, until } from '../helpers.js';
-import { root, text } from '../dom.js';
+import { root, stubClipboard, text } from '../dom.js';
 import { norm } from './support.js';
 
 /** A well-formed key that matches no account: typed by mistake, it is a secret too. */
@@ -129,16 +129,6 @@ async function type(el: Element & { updateComplete: Promise<unknown> }, id: stri
   await el.updateComplete;
 }
 
-/** Replaces navigator.clipboard for one test. */
-function stubClipboard(copied: string[]): () => void {
-  const before = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => { copied.push(t); } }, configurable: true });
-  return () => {
-    if (before) Object.defineProperty(navigator, 'clipboard', before);
-    else delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-  };
-}
-
 describe('secrets: the ZSC key after every flow that uses it', () => {
   let sweep: Sweep | undefined;
   afterEach(() => sweep?.stop());
@@ -214,7 +204,7 @@ describe('secrets: the ZSC key after every flow that uses it', () => {
       const old = keyOf();
       expect(old).to.equal(side === 'crm' ? CRM_ADMIN_ZSC_KEY : OTHER_PORTAL_OWNER.zscKey);
       const copied: string[] = [];
-      const restore = stubClipboard(copied);
+      const restore = stubClipboard({ writeText: async (t: string) => { copied.push(t); } });
       try {
         sweep = await startSweep();
         const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<zsc-key-panel side=${side} api-base=${API}></zsc-key-panel>`);

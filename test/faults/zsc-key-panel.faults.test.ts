@@ -3,7 +3,7 @@ import { http } from 'msw';
 import '../../src/register/zsc-key-panel.js';
 import type { ZscKeyPanel } from '../../src/elements/zsc-key-panel/zsc-key-panel.js';
 import { API } from '../helpers.js';
-import { root, text } from '../dom.js';
+import { root, stubClipboard, text } from '../dom.js';
 import {
   MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, faultBackend, faulty, lateRequests, norm, throughFaults, type Setting,
 } from './support.js';
@@ -21,16 +21,6 @@ async function open(scenario: Setting, side: 'crm' | 'projects' = 'crm', data?: 
     @zp-error=${(e: CustomEvent) => events.push(e)} @zp-key-generated=${(e: CustomEvent) => events.push(e)}
     @zp-key-regenerated=${(e: CustomEvent) => events.push(e)}></zsc-key-panel>`);
   return { el, events, ...fault };
-}
-
-/** Replaces navigator.clipboard for one test. */
-function stubClipboard(value: unknown): () => void {
-  const before = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
-  return () => {
-    if (before) Object.defineProperty(navigator, 'clipboard', before);
-    else delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-  };
 }
 
 describe('<zsc-key-panel> under faults', () => {
