@@ -104,28 +104,29 @@ export const projectsImportOperations = {
   importClients: op({ method: 'POST', path: '/projects/import/clients', summary: 'Import a batch of CRM accounts as clients, their contacts as client users', input: z.object({ sessionId: Id, items: z.array(ClientImportItem) }), output: z.object({ results: z.array(ClientImportResult) }) }),
 } as const;
 
-const RecordRef = { module: CrmModule, recordId: Id };
+// z.extend, not an object spread: a bundler keeps an unused object that spreads another.
+const RecordRef = z.object({ module: CrmModule, recordId: Id });
 const ProjectWrite = z.object({ project: LinkedProject, projects: z.array(LinkedProject) });
 const ZscSideInput = z.object({ side: ZscSide });
 
 /** Operations of a CRM Deal or Account record page (`<projects-related-list>` and its "New Project" form). */
 export const crmRecordOperations = {
   getRecordAccess: op({ method: 'GET', path: '/crm/record-access', summary: "The signed-in CRM user's profile permissions on projects, and the integration state", input: Empty, output: RecordAccess }),
-  listRecordProjects: op({ method: 'GET', path: '/crm/records/:module/:recordId/projects', summary: 'The Zoho Projects linked to a Deal or Account (needs View)', input: z.object(RecordRef), output: RecordProjects }),
-  getProjectForm: op({ method: 'GET', path: '/crm/records/:module/:recordId/project-form', summary: '"New Project": the record, the Projects fields and the saved mapping of its module (needs Create)', input: z.object(RecordRef), output: ProjectFormSource }),
+  listRecordProjects: op({ method: 'GET', path: '/crm/records/:module/:recordId/projects', summary: 'The Zoho Projects linked to a Deal or Account (needs View)', input: RecordRef, output: RecordProjects }),
+  getProjectForm: op({ method: 'GET', path: '/crm/records/:module/:recordId/project-form', summary: '"New Project": the record, the Projects fields and the saved mapping of its module (needs Create)', input: RecordRef, output: ProjectFormSource }),
   createRecordProject: op({
     method: 'POST', path: '/crm/records/:module/:recordId/projects', summary: 'Create a project in the portal, linked to the record (needs Create)',
-    input: z.object({ ...RecordRef, values: z.record(z.string(), FieldValue) }),
+    input: z.extend(RecordRef, { values: z.record(z.string(), FieldValue) }),
     output: ProjectWrite,
   }),
   updateRecordProject: op({
     method: 'PUT', path: '/crm/records/:module/:recordId/projects/:projectId', summary: 'Edit a linked project (needs Edit)',
-    input: z.object({ ...RecordRef, projectId: Id, name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
+    input: z.extend(RecordRef, { projectId: Id, name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
     output: ProjectWrite,
   }),
   deleteRecordProject: op({
     method: 'DELETE', path: '/crm/records/:module/:recordId/projects/:projectId', summary: 'Delete a linked project in Zoho Projects (needs Delete)',
-    input: z.object({ ...RecordRef, projectId: Id }),
+    input: z.extend(RecordRef, { projectId: Id }),
     output: z.object({ projects: z.array(LinkedProject) }),
   }),
 } as const;

@@ -17,6 +17,7 @@ import {
 import type { IntegrationStore } from './integration-store.js';
 import { StoreBase } from './store-base.js';
 import { SetupActions } from './slices/setup.js';
+import { StatusActions } from './slices/status.js';
 import { FieldMappingActions } from './slices/field-mapping.js';
 import { PermissionsActions } from './slices/permissions.js';
 import { ClientMappingActions } from './slices/client-mapping.js';
@@ -44,15 +45,15 @@ class SetupStore extends StoreBase {
   readonly clientMapping = new ClientMappingActions(this.core, this.setup);
 }
 class FieldMappingStore extends StoreBase {
-  readonly setup = new SetupActions(this.core);
+  readonly setup = new StatusActions(this.core);
   readonly fieldMapping = new FieldMappingActions(this.core, this.setup);
 }
 class PermissionsStore extends StoreBase {
-  readonly setup = new SetupActions(this.core);
+  readonly setup = new StatusActions(this.core);
   readonly permissions = new PermissionsActions(this.core, this.setup);
 }
 class ClientMappingStore extends StoreBase {
-  readonly setup = new SetupActions(this.core);
+  readonly setup = new StatusActions(this.core);
   readonly clientMapping = new ClientMappingActions(this.core, this.setup);
 }
 class UserImportStore extends StoreBase {

@@ -1,7 +1,7 @@
 /** One-time automatic client ↔ account mapping, and custom mapping. */
 import type { Account, Client, ClientMappingReport } from '../../schemas/entities.js';
 import type { Core } from '../state.js';
-import type { SetupActions } from './setup.js';
+import type { StatusActions } from './status.js';
 
 export interface ClientMappingSliceState {
   readonly clients: readonly Client[] | null;
@@ -35,7 +35,7 @@ export function mappingCounts(clients: readonly Client[]): { mapped: number; unm
 }
 
 export class ClientMappingActions {
-  constructor(private readonly core: Core, private readonly setup: SetupActions) {}
+  constructor(private readonly core: Core, private readonly setup: StatusActions) {}
 
   loadClients() {
     return this.core.run('listClients', {}, {

@@ -7,7 +7,7 @@ import type { CrmModule, FieldMappingDoc, FieldMappingEntry } from '../../schema
 import type { MappingEntries, MappingPair } from '../../rules/field-compatibility.js';
 import { suggestMappings, type Suggestions } from '../../rules/field-suggestions.js';
 import type { Core } from '../state.js';
-import type { SetupActions } from './setup.js';
+import type { StatusActions } from './status.js';
 
 export interface FieldMappingState {
   /** As saved on the server. */
@@ -94,7 +94,7 @@ function withoutFilled(suggestions: Suggestions | null, entries: MappingEntries)
 }
 
 export class FieldMappingActions {
-  constructor(private readonly core: Core, private readonly setup: SetupActions) {}
+  constructor(private readonly core: Core, private readonly setup: StatusActions) {}
 
   /** Loads the fields and the saved mapping; an existing draft keeps the user's changes. */
   load() {

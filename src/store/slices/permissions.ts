@@ -7,7 +7,7 @@ import {
   samePermissions, setPermission, toggleColumn, toggleRow,
 } from '../../rules/permission-rules.js';
 import type { Core } from '../state.js';
-import type { SetupActions } from './setup.js';
+import type { StatusActions } from './status.js';
 import type { SaveOptions } from './field-mapping.js';
 
 export type PermissionDraft = Readonly<Record<string, PermissionSet>>;
@@ -50,7 +50,7 @@ export function changedProfileIds(state: PermissionsState): string[] {
 }
 
 export class PermissionsActions {
-  constructor(private readonly core: Core, private readonly setup: SetupActions) {}
+  constructor(private readonly core: Core, private readonly setup: StatusActions) {}
 
   /** Loads the saved permissions; an existing draft keeps the user's changes. */
   load() {

@@ -2,8 +2,7 @@
 import { msg } from '@lit/localize';
 import type { Credentials } from '../../schemas/inputs.js';
 import type { IntegrationStatus, Portal, PortalSource, SetupStep } from '../../schemas/entities.js';
-import type { Core } from '../state.js';
-import type { Result } from '../result.js';
+import { StatusActions } from './status.js';
 
 export interface SetupState {
   readonly status: IntegrationStatus | null;
@@ -82,26 +81,14 @@ export function setupView(status: IntegrationStatus): SetupView {
   return status.state;
 }
 
-export class SetupActions {
-  constructor(private readonly core: Core) {}
-
-  #setStatus = (status: IntegrationStatus) => this.core.update('setup', (s) => ({ ...s, status }));
-
-  load(): Promise<Result<IntegrationStatus>> {
-    return this.core.run('getStatus', {}, { onSuccess: this.#setStatus });
-  }
-
-  /** Reloads the status if an element has loaded it (after writes that move the flow). */
-  refresh(): Promise<Result<IntegrationStatus>> | undefined {
-    return this.core.state.setup.status ? this.load() : undefined;
-  }
-
+/** The setup flow's writes; reading and refreshing the status is `StatusActions`. */
+export class SetupActions extends StatusActions {
   startTrial() {
-    return this.core.run('startTrial', {}, { onSuccess: this.#setStatus });
+    return this.core.run('startTrial', {}, { onSuccess: this.setStatus });
   }
 
   startSetup() {
-    return this.core.run('startSetup', {}, { onSuccess: this.#setStatus });
+    return this.core.run('startSetup', {}, { onSuccess: this.setStatus });
   }
 
   loadOwnPortals() {
@@ -133,7 +120,7 @@ export class SetupActions {
   associatePortal(portalId: string, source: PortalSource, credentials?: Credentials) {
     return this.core.run('associatePortal', { portalId, source, ...(credentials ? { credentials } : {}) }, {
       onSuccess: (status) => {
-        this.#setStatus(status);
+        this.setStatus(status);
         // The portal is chosen: another user's portal list is not needed any more.
         this.core.update('setup', (s) => ({ ...s, otherPortals: null, otherPortalsEmail: null }));
       },
@@ -141,13 +128,13 @@ export class SetupActions {
   }
 
   updateKey(credentials: Credentials) {
-    return this.core.run('updateKey', credentials, { onSuccess: this.#setStatus });
+    return this.core.run('updateKey', credentials, { onSuccess: this.setStatus });
   }
 
   deactivate() {
     return this.core.run('deactivate', {}, {
       onSuccess: (status) => {
-        this.#setStatus(status);
+        this.setStatus(status);
         // Everything tied to the old portal is gone with it.
         this.core.update('setup', (s) => ({ ...s, otherPortals: null, otherPortalsEmail: null }));
         this.core.update('fieldMapping', (s) => ({ ...s, doc: null }));

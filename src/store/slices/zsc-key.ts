@@ -6,7 +6,7 @@
 import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
-import type { SetupActions } from './setup.js';
+import type { StatusActions } from './status.js';
 
 export interface ZscKeyState {
   readonly info: Readonly<Partial<Record<ZscSide, ZscKeyInfo>>>;
@@ -24,7 +24,7 @@ export const ZSC_KEYS = {
 
 export class ZscKeyActions {
   /** `setup`: the integration status to reload after a regenerate, when the store has that area. */
-  constructor(private readonly core: Core, private readonly setup?: SetupActions) {}
+  constructor(private readonly core: Core, private readonly setup?: StatusActions) {}
 
   #setInfo = (info: ZscKeyInfo) => this.core.update('zscKey', (s) => ({ info: { ...s.info, [info.side]: info } }));
 
