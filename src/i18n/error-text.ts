@@ -71,7 +71,9 @@ export function errorText(error: StoreError): string {
 }
 
 /** The message at one input field, or undefined when the server named none for it. */
-export function fieldErrorText(error: StoreError | null | undefined, field: string): string | undefined {
+export function fieldErrorText(
+  error: Pick<StoreError, 'code' | 'fieldErrors'> | null | undefined, field: string,
+): string | undefined {
   const server = error?.fieldErrors[field];
   if (server === undefined) return undefined;
   return (FIELD_CODES.has(error!.code ?? '') ? codeText(error!.code) : undefined) ?? server;

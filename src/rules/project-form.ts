@@ -2,13 +2,15 @@
  * The "New Project" form of a CRM record: each Projects field prefilled from the record
  * through the saved field mapping of the record's module (values converted by type), the
  * required fields still empty asked for, and what the user typed checked before it is
- * sent. Also the "Edit" form of a linked project. Pure: no DOM, no store. Its sentences and
- * the "Edit" form's labels are in the active locale when the draft is made or checked.
+ * sent. Also the "Edit" form of a linked project. Pure: no DOM, no store. A draft keeps what
+ * its sentences say, not the sentences: `noteText()` and `fieldMessages()` word them when the
+ * form renders, so an open form follows a change of language.
  */
 import { msg, str } from '@lit/localize';
 import type {
   CrmModule, FieldType, FieldValue, LinkedProject, ProjectFormSource, ProjectsField,
 } from '../schemas/entities.js';
+import { fieldErrorText } from '../i18n/error-text.js';
 import {
   checkProjectValues, convertCrmValue, emptyDraft, isEmptyDraft, parseDraft, type DraftValue,
 } from './value-conversion.js';
@@ -29,12 +31,44 @@ export interface ProjectDraft {
   readonly fields: readonly FormField[];
   /** What the controls hold, by field id. */
   readonly values: Readonly<Record<string, DraftValue>>;
-  /** How a field was prefilled, or why it was not (shown under the field). */
-  readonly notes: Readonly<Record<string, string>>;
-  /** Problems to show at the fields (from the last check or the server). */
+  /** How a field was prefilled, or why it was not (shown under the field, worded by `noteText()`). */
+  readonly notes: Readonly<Record<string, FieldNote>>;
+  /** Problems at the fields, as first worded (shown through `fieldMessages()`). */
   readonly errors: Readonly<Record<string, string>>;
+  /** Where `errors` came from: the widget's own check, or the server (with its error code). */
+  readonly errorsFrom: ErrorsFrom;
   /** Required fields the record could not fill: the user is asked for them. */
   readonly asked: readonly string[];
+}
+
+export type ErrorsFrom = { readonly check: true } | { readonly check: false; readonly code: string | undefined };
+const FROM_CHECK: ErrorsFrom = { check: true };
+
+/** What the note under a prefilled field says; `from` is the CRM field's label. */
+export interface FieldNote {
+  readonly kind: 'unmapped' | 'from' | 'empty' | 'time-dropped' | 'not-an-option' | 'choose-option' | 'incompatible' | 'unreadable';
+  readonly from: string;
+  readonly module: CrmModule;
+}
+
+/** The note's sentence, in the active locale. */
+export function noteText({ kind, from, module }: FieldNote): string {
+  const deal = module === 'deals';
+  switch (kind) {
+    case 'unmapped': return deal
+      ? msg('Not mapped to a field of the deal: enter it.', { id: 'records.note.unmapped.deal' })
+      : msg('Not mapped to a field of the account: enter it.', { id: 'records.note.unmapped.account' });
+    case 'empty': return deal
+      ? msg(str`“${from}” is empty on this deal.`, { id: 'records.note.empty.deal' })
+      : msg(str`“${from}” is empty on this account.`, { id: 'records.note.empty.account' });
+    case 'time-dropped': return msg(str`From “${from}” (date and time): the date only.`, { id: 'records.note.time-dropped' });
+    case 'choose-option':
+      return msg(str`“${from}” holds a value that is not one of the choices here: choose one.`, { id: 'records.note.not-an-option.choose' });
+    case 'not-an-option': return msg(str`“${from}” holds a value that is not one of the choices here.`, { id: 'records.note.not-an-option' });
+    case 'incompatible': return msg(str`“${from}” cannot fill this field: enter it.`, { id: 'records.note.incompatible' });
+    case 'unreadable': return msg(str`The value of “${from}” could not be read: enter it.`, { id: 'records.note.unreadable' });
+    default: return msg(str`From “${from}”.`, { id: 'records.note.from' });
+  }
 }
 
 /**
@@ -48,16 +82,6 @@ export const EDIT_PROJECT_FIELDS: readonly ProjectsField[] = [
   { id: 'end_date', get label() { return msg('End Date', { id: 'records.field.end-date' }); }, type: 'date', required: false, custom: false },
 ];
 
-/** The note of a required field the mapping does not fill. */
-const unmappedNote = (module: CrmModule) => (module === 'deals'
-  ? msg('Not mapped to a field of the deal: enter it.', { id: 'records.note.unmapped.deal' })
-  : msg('Not mapped to a field of the account: enter it.', { id: 'records.note.unmapped.account' }));
-
-/** The note of a mapped field whose CRM field is empty on the record. */
-const emptyNote = (module: CrmModule, from: string) => (module === 'deals'
-  ? msg(str`“${from}” is empty on this deal.`, { id: 'records.note.empty.deal' })
-  : msg(str`“${from}” is empty on this account.`, { id: 'records.note.empty.account' }));
-
 /** The form of a record: every Projects field, prefilled through the mapping of the record's module. */
 export function prefillProject(source: ProjectFormSource): ProjectDraft {
   const module = source.record.module;
@@ -65,7 +89,7 @@ export function prefillProject(source: ProjectFormSource): ProjectDraft {
   const mapped = new Map(source.mapping.map((m) => [m.projectsFieldId, m.crmFieldId]));
   const fields: FormField[] = [];
   const values: Record<string, DraftValue> = {};
-  const notes: Record<string, string> = {};
+  const notes: Record<string, FieldNote> = {};
   const asked: string[] = [];
   for (const f of source.projectsFields) {
     const options = source.options[f.id]?.length ? source.options[f.id]! : null;
@@ -77,7 +101,7 @@ export function prefillProject(source: ProjectFormSource): ProjectDraft {
     if (!crmField) {
       values[f.id] = emptyDraft(f.type);
       if (f.required) {
-        notes[f.id] = unmappedNote(module);
+        notes[f.id] = { kind: 'unmapped', from: '', module };
         asked.push(f.id);
       }
       continue;
@@ -85,35 +109,27 @@ export function prefillProject(source: ProjectFormSource): ProjectDraft {
     const raw = source.record.values[crmField.id];
     const { value, loss } = convertCrmValue(raw, crmField.type, f.type, options);
     values[f.id] = value;
-    const from = crmField.label;
-    switch (loss) {
-      case 'time-dropped':
-        notes[f.id] = msg(str`From “${from}” (date and time): the date only.`, { id: 'records.note.time-dropped' });
-        break;
-      case 'not-an-option':
-        notes[f.id] = isEmptyDraft(value)
-          ? msg(str`“${from}” holds a value that is not one of the choices here: choose one.`, { id: 'records.note.not-an-option.choose' })
-          : msg(str`“${from}” holds a value that is not one of the choices here.`, { id: 'records.note.not-an-option' });
-        break;
-      case 'incompatible': notes[f.id] = msg(str`“${from}” cannot fill this field: enter it.`, { id: 'records.note.incompatible' }); break;
-      case 'unreadable': notes[f.id] = msg(str`The value of “${from}” could not be read: enter it.`, { id: 'records.note.unreadable' }); break;
-      default: notes[f.id] = isEmptyDraft(value) ? emptyNote(module, from) : msg(str`From “${from}”.`, { id: 'records.note.from' });
-    }
+    const kind: FieldNote['kind'] = loss === 'not-an-option' && isEmptyDraft(value) ? 'choose-option'
+      : loss ?? (isEmptyDraft(value) ? 'empty' : 'from');
+    notes[f.id] = { kind, from: crmField.label, module };
     if (f.required && isEmptyDraft(value)) asked.push(f.id);
   }
-  return { fields, values, notes, errors: {}, asked };
+  return { fields, values, notes, errors: {}, errorsFrom: FROM_CHECK, asked };
 }
 
 /** The "Edit" form of a linked project. */
 export function editProjectDraft(project: LinkedProject, statuses: readonly string[]): ProjectDraft {
+  // The label stays a getter (a spread would read it once): the form follows a change of language.
   const fields: FormField[] = EDIT_PROJECT_FIELDS.map((f) => ({
-    ...f, options: f.id === 'status' && statuses.length ? statuses : null, source: null,
+    id: f.id, get label() { return f.label; }, type: f.type, required: f.required, custom: f.custom,
+    options: f.id === 'status' && statuses.length ? statuses : null, source: null,
   }));
   return {
     fields,
     values: { project_name: project.name, status: project.status, start_date: project.startDate ?? '', end_date: project.endDate ?? '' },
     notes: {},
     errors: {},
+    errorsFrom: FROM_CHECK,
     asked: [],
   };
 }
@@ -125,9 +141,24 @@ export function setDraftValue(draft: ProjectDraft, fieldId: string, value: Draft
   return { ...draft, values: { ...draft.values, [fieldId]: value }, errors };
 }
 
-export function withErrors(draft: ProjectDraft, errors: Readonly<Record<string, string>>): ProjectDraft {
+/** The draft with messages at its fields: from the widget's check, or the server's (`from`). */
+export function withErrors(draft: ProjectDraft, errors: Readonly<Record<string, string>>, from: ErrorsFrom = FROM_CHECK): ProjectDraft {
   const known = Object.fromEntries(Object.entries(errors).filter(([id]) => draft.fields.some((f) => f.id === id)));
-  return { ...draft, errors: known };
+  return { ...draft, errors: known, errorsFrom: from };
+}
+
+/**
+ * The messages to show at the fields, in the active locale: the widget's own check worded again
+ * (a changed field's message is gone already), the server's as `fieldErrorText()` words them.
+ */
+export function fieldMessages(draft: ProjectDraft): Readonly<Record<string, string>> {
+  const ids = Object.keys(draft.errors);
+  if (!ids.length) return draft.errors;
+  const from = draft.errorsFrom;
+  const now = from.check ? checkDraft(draft).errors : {};
+  return Object.fromEntries(ids.map((id) => [id, (from.check
+    ? now[id]
+    : fieldErrorText({ code: from.code, fieldErrors: draft.errors }, id)) ?? draft.errors[id]!]));
 }
 
 export interface CheckedDraft {

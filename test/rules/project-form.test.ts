@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  checkDraft, editProjectDraft, firstError, prefillProject, setDraftValue, withErrors,
+  checkDraft, editProjectDraft, fieldMessages, firstError, noteText, prefillProject, setDraftValue, withErrors,
 } from '../../src/rules/project-form.js';
 import type { ProjectFormSource } from '../../src/schemas/entities.js';
 
@@ -42,9 +42,9 @@ describe('prefillProject', () => {
   it('fills each mapped field from the record, converted by type, with a note on how', () => {
     const d = prefillProject(source());
     expect(d.values).to.deep.include({ project_name: 'Big Deal', start_date: '2026-03-14', budget: '48500.5', status: '', region: 'EMEA' });
-    expect(d.notes['project_name']).to.equal('From “Deal Name”.');
-    expect(d.notes['start_date']).to.contain('the date only');
-    expect(d.notes['status']).to.contain('not one of the choices');
+    expect(noteText(d.notes['project_name']!)).to.equal('From “Deal Name”.');
+    expect(noteText(d.notes['start_date']!)).to.contain('the date only');
+    expect(noteText(d.notes['status']!)).to.equal('“Stage” holds a value that is not one of the choices here: choose one.');
     expect(d.fields.find((f) => f.id === 'region')!.options).to.deep.equal(['EMEA']);
     expect(d.fields.find((f) => f.id === 'budget')!.source).to.deep.equal({ label: 'Amount', type: 'currency' });
   });
@@ -52,8 +52,9 @@ describe('prefillProject', () => {
   it('asks for required fields that are unmapped or empty on the record', () => {
     const d = prefillProject(source());
     expect(d.asked).to.deep.equal(['cost', 'ref']);
-    expect(d.notes['cost']).to.equal('Not mapped to a field of the deal: enter it.');
-    expect(d.notes['ref']).to.equal('“Next Step” is empty on this deal.');
+    expect(noteText(d.notes['cost']!)).to.equal('Not mapped to a field of the deal: enter it.');
+    expect(noteText(d.notes['ref']!)).to.equal('“Next Step” is empty on this deal.');
+    expect(noteText({ ...d.notes['ref']!, module: 'accounts' })).to.equal('“Next Step” is empty on this account.');
   });
 });
 
@@ -76,6 +77,25 @@ describe('checkDraft', () => {
     expect(d.errors).to.deep.equal({ cost: 'x', ref: 'y' });
     expect(setDraftValue(d, 'cost', 'A').errors).to.deep.equal({ ref: 'y' });
     expect(setDraftValue(d, 'nope', 'A')).to.equal(d);
+  });
+});
+
+describe('fieldMessages', () => {
+  it("words the widget's own check again when shown, and keeps a message whose problem is gone", () => {
+    const d = withErrors(setDraftValue(prefillProject(source()), 'budget', '12 euros'),
+      { cost: 'earlier words', budget: 'earlier words', ref: 'earlier words', project_name: 'earlier words' });
+    const shown = fieldMessages(setDraftValue(d, 'ref', 'R-1'));
+    expect(shown).to.deep.equal({
+      cost: 'This field is required.', budget: 'Enter a number, like 1234.56 (digits and a dot).', project_name: 'earlier words',
+    });
+  });
+
+  it("shows the server's words, or the widget's text for a code it words at the field", () => {
+    const d = prefillProject(source());
+    expect(fieldMessages(withErrors(d, { cost: 'Unknown cost center' }, { check: false, code: 'invalid-project' })))
+      .to.deep.equal({ cost: 'Unknown cost center' });
+    expect(fieldMessages(withErrors(d, { cost: 'x' }, { check: false, code: 'portal-name-taken' })))
+      .to.deep.equal({ cost: 'This portal name is already taken. Choose another.' });
   });
 });
 

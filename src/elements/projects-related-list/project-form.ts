@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FormField, ProjectDraft } from '../../rules/project-form.js';
+import { fieldMessages, noteText, type FormField, type ProjectDraft } from '../../rules/project-form.js';
 import type { DraftValue } from '../../rules/value-conversion.js';
 
 export interface ProjectFieldsOptions {
@@ -23,13 +23,14 @@ const INPUT_TYPES: Partial<Record<FormField['type'], string>> = {
 };
 
 export function renderProjectFields(o: ProjectFieldsOptions): TemplateResult {
-  return html`${o.draft.fields.map((f) => renderField(o, f))}`;
+  const errors = fieldMessages(o.draft);
+  return html`${o.draft.fields.map((f) => renderField(o, f, errors[f.id]))}`;
 }
 
-function renderField(o: ProjectFieldsOptions, f: FormField): TemplateResult {
+function renderField(o: ProjectFieldsOptions, f: FormField, error: string | undefined): TemplateResult {
   const id = controlId(o.idPrefix, f.id);
-  const note = o.draft.notes[f.id];
-  const error = o.draft.errors[f.id];
+  const noteOf = o.draft.notes[f.id];
+  const note = noteOf ? noteText(noteOf) : undefined;
   const describedBy = [note ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const value = o.draft.values[f.id];
   const messages = html`${note ? html`<p class="hint muted" id="${id}-hint">${note}</p>` : nothing}

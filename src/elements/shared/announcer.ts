@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { getLocale } from '../../i18n/locale.js';
 
 /**
  * A polite live region for async results ("Portal saved", "Import 40% done").
@@ -6,6 +7,8 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  */
 export class Announcer implements ReactiveController {
   #message = '';
+  /** The language the message is in: after a change of language it is not shown any more. */
+  #locale = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -13,7 +16,7 @@ export class Announcer implements ReactiveController {
   }
 
   get message(): string {
-    return this.#message;
+    return this.#locale === getLocale() ? this.#message : '';
   }
 
   announce(text: string): void {
@@ -23,12 +26,13 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#message = text;
+      this.#locale = getLocale();
       this.host.requestUpdate();
     }, 30);
   }
 
   region(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#message}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>`;
   }
 
   hostDisconnected(): void {

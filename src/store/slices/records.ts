@@ -10,7 +10,6 @@ import {
 } from '../../rules/project-form.js';
 import type { DraftValue } from '../../rules/value-conversion.js';
 import type { StoreError } from '../errors.js';
-import { fieldErrorText } from '../../i18n/error-text.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
 
@@ -173,12 +172,12 @@ export class RecordsActions {
     });
   }
 
-  /** The server's field messages go to the fields of the draft (as `fieldErrorText()` words them for the user). */
+  /** The server's field messages go to the fields of the draft (the form words them with `fieldErrorText()`). */
   #serverErrors(draftKey: string, error: StoreError) {
     const draft = this.core.state.records.drafts[draftKey];
     const fields = Object.keys(error.fieldErrors);
     if (draft && fields.length) {
-      this.#setDraft(draftKey, withErrors(draft, Object.fromEntries(fields.map((f) => [f, fieldErrorText(error, f) ?? error.fieldErrors[f]!]))));
+      this.#setDraft(draftKey, withErrors(draft, error.fieldErrors, { check: false, code: error.code }));
     }
   }
 
