@@ -10,6 +10,7 @@ import type { FakeDb } from './db.js';
 import { seed } from './seed.js';
 import { scenarioByName, type Scenario } from './scenarios.js';
 import { FakeHttpError, type OpHandlers } from './server/types.js';
+import { languageOf, type FakeLanguage } from './server/reasons.js';
 import { setupHandlers } from './server/setup.js';
 import { configurationHandlers } from './server/configuration.js';
 import { clientMappingHandlers } from './server/client-mapping.js';
@@ -103,7 +104,7 @@ export class FakeServer {
       return HttpResponse.json(this.db.idempotency.get(`${name}:${idempotencyKey}`) as never);
     }
     try {
-      const output = (HANDLERS[name] as (db: FakeDb, input: unknown) => unknown)(this.db, input.data);
+      const output = (HANDLERS[name] as (db: FakeDb, input: unknown, lang: FakeLanguage) => unknown)(this.db, input.data, languageOf(request));
       if (idempotencyKey) this.db.idempotency.set(`${name}:${idempotencyKey}`, output);
       return HttpResponse.json((this.scenario.malformed?.includes(name) ? breakContract(output) : output) as never);
     } catch (error) {

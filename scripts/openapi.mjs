@@ -43,6 +43,10 @@ for (const [name, op] of Object.entries(operations)) {
   const bodyProps = Object.fromEntries(Object.entries(input.properties ?? {}).filter(([k]) => !params.includes(k)));
   const required = (input.required ?? []).filter((k) => !params.includes(k));
   const parameters = params.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string' } }));
+  parameters.push({
+    name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', examples: ['en', 'de', 'ja'] },
+    description: "The language the widgets show. Texts the server words itself (a refused record's reason) should be in it.",
+  });
   if (op.method !== 'GET') {
     parameters.push({
       name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' },

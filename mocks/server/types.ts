@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { OperationName, Operations, OutputOf } from '../../src/schemas/contract.js';
 import type { FakeDb } from '../db.js';
+import type { FakeLanguage } from './reasons.js';
 
 /** Thrown by an operation to answer with an error status and the contract's error body. */
 export class FakeHttpError extends Error {
@@ -14,7 +15,8 @@ export class FakeHttpError extends Error {
   }
 }
 
-export type OpHandler<K extends OperationName> = (db: FakeDb, input: z.output<Operations[K]['input']>) => OutputOf<K>;
+/** `lang`: the request's `Accept-Language`, for the server's own per-record reasons. */
+export type OpHandler<K extends OperationName> = (db: FakeDb, input: z.output<Operations[K]['input']>, lang: FakeLanguage) => OutputOf<K>;
 export type OpHandlers = { [K in OperationName]: OpHandler<K> };
 
 export const requireAdmin = (db: FakeDb): void => {

@@ -2,6 +2,7 @@
 import type { CrmUser } from '../../src/schemas/entities.js';
 import { newId, type FakeCrmUser, type FakeDb } from '../db.js';
 import { FakeHttpError, credentialsMismatch, type OpHandlers } from './types.js';
+import { reason } from './reasons.js';
 
 function requirePortalAdmin(db: FakeDb): void {
   if (!db.importContext.isPortalAdmin) {
@@ -58,22 +59,22 @@ export const userImportHandlers = {
     };
   },
 
-  importUsers(db, { sessionId, items }) {
+  importUsers(db, { sessionId, items }, lang) {
     requireSession(db, sessionId);
     const users = usersById(db);
     const roles = new Set(db.importContext.roles.map((r) => r.id));
     const projects = new Set(db.importContext.projects.map((p) => p.id));
     const seats = db.importContext.seats;
     const results = items.map(({ crmUserId, roleId, projectId }) => {
-      const fail = (reason: string) => ({ crmUserId, outcome: 'failed' as const, reason, portalUserId: null });
+      const fail = (why: Parameters<typeof reason>[0]) => ({ crmUserId, outcome: 'failed' as const, reason: reason(why, lang), portalUserId: null });
       const user = users.get(crmUserId);
-      if (!user) return fail('This CRM user no longer exists.');
+      if (!user) return fail('user-gone');
       const existing = db.portalUsers.get(crmUserId);
       if (existing) return { crmUserId, outcome: 'existing' as const, reason: null, portalUserId: existing };
-      if (!user.email) return fail('The CRM user has no email address.');
-      if (!roles.has(roleId)) return fail('The chosen role does not exist in this portal.');
-      if (projectId && !projects.has(projectId)) return fail('The chosen project does not exist in this portal.');
-      if (seats.used >= seats.total) return fail('No seats left in this portal.');
+      if (!user.email) return fail('no-email');
+      if (!roles.has(roleId)) return fail('role-gone');
+      if (projectId && !projects.has(projectId)) return fail('project-gone');
+      if (seats.used >= seats.total) return fail('no-seats');
       const portalUserId = newId(db, 'pu');
       db.portalUsers.set(crmUserId, portalUserId);
       seats.used++;
@@ -83,12 +84,12 @@ export const userImportHandlers = {
     return { results, seats: { ...seats } };
   },
 
-  importClients(db, { sessionId, items }) {
+  importClients(db, { sessionId, items }, lang) {
     requireSession(db, sessionId);
     const accounts = new Map(db.importAccounts.map((a) => [a.id, a]));
     const results = items.map(({ accountId }) => {
       const account = accounts.get(accountId);
-      if (!account) return { accountId, outcome: 'failed' as const, reason: 'This CRM account no longer exists.', clientId: null, contactsImported: 0 };
+      if (!account) return { accountId, outcome: 'failed' as const, reason: reason('account-gone', lang), clientId: null, contactsImported: 0 };
       const existing = db.importedClients.get(accountId) ?? (account.alreadyClient ? `client-pre-${accountId}` : undefined);
       if (existing) return { accountId, outcome: 'existing' as const, reason: null, clientId: existing, contactsImported: 0 };
       const clientId = newId(db, 'client');

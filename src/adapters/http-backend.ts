@@ -11,6 +11,7 @@ import {
   operations, pathParams, type InputOf, type OperationName, type Operations, type OutputOf,
 } from '../schemas/contract.js';
 import { ErrorBody } from '../schemas/entities.js';
+import { getLocale } from '../i18n/locale.js';
 
 type HeaderSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
@@ -29,6 +30,12 @@ export interface HttpBackendOptions {
   credentials?: RequestCredentials;
   /** Replaceable for tests or instrumentation. */
   fetch?: typeof fetch;
+  /**
+   * The language sent as `Accept-Language`, so the server words its own texts (a per-record
+   * reason) in the language the elements show. Default: the elements' active language.
+   * A host's `Accept-Language` in `headers` wins.
+   */
+  language?: () => string;
 }
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -58,6 +65,7 @@ export class HttpBackendFor {
       retryDelayMs: options.retryDelayMs ?? 300,
       credentials: options.credentials ?? 'same-origin',
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      language: options.language ?? getLocale,
     };
     for (const name of Object.keys(table) as OperationName[]) {
       (this as Record<string, unknown>)[name] = (input: never, opts?: CallOptions) => this.call(name, input, opts);
@@ -148,6 +156,7 @@ export class HttpBackendFor {
     try {
       const headers = new Headers(await resolveHeaders(this.#options.headers));
       headers.set('Accept', 'application/json');
+      if (!headers.has('Accept-Language')) headers.set('Accept-Language', this.#options.language());
       if (body !== undefined) headers.set('Content-Type', 'application/json');
       if (idempotencyKey) headers.set(IDEMPOTENCY_HEADER, idempotencyKey);
       let response: Response;

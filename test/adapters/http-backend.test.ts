@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { IDEMPOTENCY_HEADER } from '../../src/adapters/http-backend.js';
 import { API, expectBackendError, fakeServer, fastBackend } from '../helpers.js';
+import { setLocale } from '../../src/i18n/locale.js';
 import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 
 describe('HttpBackend', () => {
@@ -101,6 +102,22 @@ describe('HttpBackend', () => {
     worker.use(http.get(`${API}/crm/integration`, ({ request }) => { auth = request.headers.get('Authorization'); }));
     await fastBackend({ headers: () => ({ Authorization: 'Bearer t0ken' }) }).getStatus({});
     expect(auth).to.equal('Bearer t0ken');
+  });
+
+  it("asks for the elements' language (Accept-Language) unless the host sets one", async () => {
+    const { worker } = await fakeServer();
+    const seen: (string | null)[] = [];
+    worker.use(http.get(`${API}/crm/integration`, ({ request }) => { seen.push(request.headers.get('Accept-Language')); }));
+    try {
+      await fastBackend().getStatus({});
+      await setLocale('de');
+      await fastBackend().getStatus({});
+      await fastBackend({ headers: { 'Accept-Language': 'fr' } }).getStatus({});
+      await fastBackend({ language: () => 'ja' }).getStatus({});
+    } finally {
+      await setLocale('en');
+    }
+    expect(seen).to.deep.equal(['en', 'de', 'fr', 'ja']);
   });
 
   it('reuses the idempotency key when the same write is sent again after a lost response', async () => {

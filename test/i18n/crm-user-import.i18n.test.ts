@@ -11,8 +11,11 @@ import { typeInto, choose } from '../dom.js';
 const LOOKUP_USERS = `${API}/projects/import/crm-users/lookup`;
 const IMPORT_USERS = `${API}/projects/import/users`;
 
-/** The fake server's own words for a user it refuses (a per-user reason, shown as the server sends it). */
-const SERVER_REASONS = ['The CRM user has no email address.'];
+/**
+ * The fake server's own words for a user it refuses (a per-user reason, shown as the server
+ * sends it): in the language the widget asks for with `Accept-Language`.
+ */
+const SERVER_REASON = { de: 'Der CRM-Benutzer hat keine E-Mail-Adresse.', ja: 'このCRMユーザーにはメールアドレスがありません。' };
 
 const root = (el: CrmUserImport) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: CrmUserImport, sel: string) => root(el).querySelector<T>(sel);
@@ -37,7 +40,7 @@ async function mount(scenario: string, opts: { batchSize?: number; before?: (ser
   opts.before?.(server);
   const el = await fixture<CrmUserImport>(html`<crm-user-import api-base=${API} batch-size=${opts.batchSize ?? 200}></crm-user-import>`);
   await until(() => q(el, '#email') || q(el, '[part=not-admin]'), 5_000, 'the first step');
-  const data = dataStrings(server, [...SERVER_REASONS, CRM_IMPORT_ACCOUNT.email, OTHER_PORTAL_OWNER.email]);
+  const data = dataStrings(server, [CRM_IMPORT_ACCOUNT.email, OTHER_PORTAL_OWNER.email]);
   return { el, server, worker, data };
 }
 
@@ -196,7 +199,7 @@ describe('<crm-user-import> in German and Japanese', () => {
       await el.updateComplete;
       expect(q(el, '[part=error]')).to.exist;
       expect(byPart(el, 'retry')).to.exist;
-      expect(resultOf(el, 'Kiosk Account')).to.contain(SERVER_REASONS[0]);
+      expect(resultOf(el, 'Kiosk Account')).to.contain(SERVER_REASON[locale]);
       expect(englishLeft(el, locale, data)).to.deep.equal([]);
       q<HTMLInputElement>(el, '.only-failed input')!.click();
       await el.updateComplete;

@@ -60,7 +60,7 @@ export class Faults {
 
 const HANDLERS = {
   ...setupHandlers, ...configurationHandlers, ...clientMappingHandlers, ...userImportHandlers,
-} as Partial<Record<OperationName, (db: FakeDb, input: unknown) => unknown>>;
+} as Partial<Record<OperationName, (db: FakeDb, input: unknown, lang: 'en') => unknown>>;
 
 const dropped = (operation: string) =>
   new BackendError('network', 'The server could not be reached.', { operation });
@@ -84,7 +84,7 @@ export function memoryBackend(db: FakeDb, faultyOperations: readonly OperationNa
   const faults = new Faults(faultyOperations);
   const calls: OperationName[] = [];
   const backend: Record<string, unknown> = {};
-  for (const [name, handler] of Object.entries(HANDLERS) as [OperationName, (db: FakeDb, input: unknown) => unknown][]) {
+  for (const [name, handler] of Object.entries(HANDLERS) as [OperationName, (db: FakeDb, input: unknown, lang: 'en') => unknown][]) {
     const op = operations[name];
     backend[name] = async (input: unknown, options?: CallOptions): Promise<unknown> => {
       await Promise.resolve();
@@ -99,7 +99,7 @@ export function memoryBackend(db: FakeDb, faultyOperations: readonly OperationNa
       }
       let output: unknown;
       try {
-        output = handler(db, parsedInput.data);
+        output = handler(db, parsedInput.data, 'en');
       } catch (e) {
         if (e instanceof FakeHttpError) {
           throw new BackendError(kindForStatus(e.status), e.message, {
