@@ -7,6 +7,8 @@ import { loadTs } from './load-ts.mjs';
 
 const schemas = await loadTs('src/schemas/index.ts');
 const { operations, pathParams } = schemas;
+// Documentation only: not part of the contract module the elements ship.
+const { operationSummaries } = await loadTs('src/schemas/summaries.ts');
 const TAGS = [
   [schemas.crmSetupOperations, 'CRM setup', 'The CRM settings page (<zoho-projects-setup> and its steps)'],
   [schemas.projectsImportOperations, 'Projects import', 'The Projects portal page (<crm-user-import>)'],
@@ -55,7 +57,7 @@ for (const [name, op] of Object.entries(operations)) {
   }
   const operation = {
     operationId: name,
-    summary: op.summary,
+    summary: operationSummaries[name],
     tags: [tagOf(name)],
     ...(parameters.length ? { parameters } : {}),
     ...(op.method !== 'GET' && Object.keys(bodyProps).length

@@ -20,7 +20,6 @@ export interface Operation<I extends z.ZodMiniType = z.ZodMiniType, O extends z.
   method: HttpMethod;
   /** Path below the adapter's base URL; `:name` segments are taken from the input. */
   path: string;
-  summary: string;
   input: I;
   output: O;
 }
@@ -41,53 +40,51 @@ const Id = z.string().check(z.minLength(1));
 
 /** The integration status, which every CRM settings element reads (and re-reads after a save). */
 export const statusOperations = {
-  getStatus: op({ method: 'GET', path: '/crm/integration', summary: 'Integration status, edition, trial and admin flags', input: Empty, output: IntegrationStatus }),
+  getStatus: op({ method: 'GET', path: '/crm/integration', input: Empty, output: IntegrationStatus }),
 } as const;
 
 /** Enabling the integration and configuring its portal (`<zoho-projects-setup>`). */
 export const portalOperations = {
-  startTrial: op({ method: 'POST', path: '/crm/trial', summary: 'Start the 15-day trial (Free Edition)', input: Empty, output: IntegrationStatus }),
-  startSetup: op({ method: 'POST', path: '/crm/integration/start', summary: '"Get Started": begin portal configuration', input: Empty, output: IntegrationStatus }),
-  listOwnPortals: op({ method: 'GET', path: '/crm/portals', summary: "The administrator's own Projects portals", input: Empty, output: PortalList }),
-  lookupOtherPortals: op({ method: 'POST', path: '/crm/portals/lookup', summary: "Another user's portals, by that user's email and ZSC key", input: CredentialsInput, output: PortalList }),
-  createPortal: op({ method: 'POST', path: '/crm/portals', summary: 'Create a new Projects portal', input: z.object({ name: PortalName }), output: z.object({ portal: Portal, portals: z.array(Portal) }) }),
+  startTrial: op({ method: 'POST', path: '/crm/trial', input: Empty, output: IntegrationStatus }),
+  startSetup: op({ method: 'POST', path: '/crm/integration/start', input: Empty, output: IntegrationStatus }),
+  listOwnPortals: op({ method: 'GET', path: '/crm/portals', input: Empty, output: PortalList }),
+  lookupOtherPortals: op({ method: 'POST', path: '/crm/portals/lookup', input: CredentialsInput, output: PortalList }),
+  createPortal: op({ method: 'POST', path: '/crm/portals', input: z.object({ name: PortalName }), output: z.object({ portal: Portal, portals: z.array(Portal) }) }),
   associatePortal: op({
-    method: 'POST', path: '/crm/integration/portal', summary: 'Associate the chosen portal (only one per CRM account)',
-    input: z.object({ portalId: Id, source: PortalSource, credentials: z.optional(CredentialsInput) }),
+    method: 'POST', path: '/crm/integration/portal', input: z.object({ portalId: Id, source: PortalSource, credentials: z.optional(CredentialsInput) }),
     output: IntegrationStatus,
   }),
 } as const;
 
 /** Field mapping (`<field-mapper>`). */
 export const fieldMappingOperations = {
-  getFieldMapping: op({ method: 'GET', path: '/crm/field-mapping', summary: 'Projects fields, CRM fields of Deals and Accounts, and the saved mapping', input: Empty, output: FieldMappingDoc }),
-  saveFieldMapping: op({ method: 'PUT', path: '/crm/field-mapping', summary: 'Save the field mapping', input: z.object({ mapping: z.array(FieldMappingEntry), version: z.int() }), output: FieldMappingDoc }),
+  getFieldMapping: op({ method: 'GET', path: '/crm/field-mapping', input: Empty, output: FieldMappingDoc }),
+  saveFieldMapping: op({ method: 'PUT', path: '/crm/field-mapping', input: z.object({ mapping: z.array(FieldMappingEntry), version: z.int() }), output: FieldMappingDoc }),
 } as const;
 
 /** Profile permissions on the Projects tab (`<profile-perms>`). */
 export const permissionsOperations = {
-  getPermissions: op({ method: 'GET', path: '/crm/profile-permissions', summary: 'Permissions of every CRM profile on the Projects tab', input: Empty, output: PermissionsDoc }),
+  getPermissions: op({ method: 'GET', path: '/crm/profile-permissions', input: Empty, output: PermissionsDoc }),
   savePermissions: op({
-    method: 'PUT', path: '/crm/profile-permissions', summary: 'Save profile permissions; pushes the profiles\' users into Projects as "Employee"',
-    input: z.object({ profiles: z.array(z.object({ profileId: Id, permissions: PermissionSet })), version: z.int() }),
+    method: 'PUT', path: '/crm/profile-permissions', input: z.object({ profiles: z.array(z.object({ profileId: Id, permissions: PermissionSet })), version: z.int() }),
     output: PermissionsSaveResult,
   }),
 } as const;
 
 /** One-time and custom client ↔ account mapping (`<client-account-mapper>`). */
 export const clientMappingOperations = {
-  listClients: op({ method: 'GET', path: '/crm/clients', summary: 'Projects clients with their mapped CRM account', input: Empty, output: z.object({ clients: z.array(Client) }) }),
-  listAccounts: op({ method: 'GET', path: '/crm/accounts', summary: 'CRM accounts', input: Empty, output: z.object({ accounts: z.array(Account) }) }),
-  runClientMapping: op({ method: 'POST', path: '/crm/client-mapping/run', summary: 'Map clients to exactly matching accounts (one time), or preview it with dryRun', input: z.object({ dryRun: z.boolean() }), output: ClientMappingReport }),
-  skipClientMapping: op({ method: 'POST', path: '/crm/client-mapping/skip', summary: '"No, Skip": give up automatic mapping until the portal is associated again', input: Empty, output: IntegrationStatus }),
-  mapClient: op({ method: 'PUT', path: '/crm/clients/:clientId/account', summary: 'Map one client to an account (custom mapping)', input: z.object({ clientId: Id, accountId: Id }), output: ClientAccountLink }),
-  unmapClient: op({ method: 'DELETE', path: '/crm/clients/:clientId/account', summary: "Remove a client's mapping", input: z.object({ clientId: Id }), output: ClientAccountLink }),
+  listClients: op({ method: 'GET', path: '/crm/clients', input: Empty, output: z.object({ clients: z.array(Client) }) }),
+  listAccounts: op({ method: 'GET', path: '/crm/accounts', input: Empty, output: z.object({ accounts: z.array(Account) }) }),
+  runClientMapping: op({ method: 'POST', path: '/crm/client-mapping/run', input: z.object({ dryRun: z.boolean() }), output: ClientMappingReport }),
+  skipClientMapping: op({ method: 'POST', path: '/crm/client-mapping/skip', input: Empty, output: IntegrationStatus }),
+  mapClient: op({ method: 'PUT', path: '/crm/clients/:clientId/account', input: z.object({ clientId: Id, accountId: Id }), output: ClientAccountLink }),
+  unmapClient: op({ method: 'DELETE', path: '/crm/clients/:clientId/account', input: z.object({ clientId: Id }), output: ClientAccountLink }),
 } as const;
 
 /** Managing an active integration: the owner's ZSC key, and deactivating (`<zoho-projects-setup>`). */
 export const integrationOperations = {
-  updateKey: op({ method: 'POST', path: '/crm/integration/key', summary: "Update the portal owner's ZSC key", input: CredentialsInput, output: IntegrationStatus }),
-  deactivate: op({ method: 'POST', path: '/crm/integration/deactivate', summary: '"Deactivate Zoho Projects"', input: Empty, output: IntegrationStatus }),
+  updateKey: op({ method: 'POST', path: '/crm/integration/key', input: CredentialsInput, output: IntegrationStatus }),
+  deactivate: op({ method: 'POST', path: '/crm/integration/deactivate', input: Empty, output: IntegrationStatus }),
 } as const;
 
 /** Operations a CRM settings page needs (`<zoho-projects-setup>` and its parts). */
@@ -97,11 +94,11 @@ export const crmSetupOperations = /* @__PURE__ */ merge(
 
 /** Operations a Projects portal page needs (`<crm-user-import>`). */
 export const projectsImportOperations = {
-  getImportContext: op({ method: 'GET', path: '/projects/import/context', summary: "The portal's admin flag, roles, projects and seats", input: Empty, output: ImportContext }),
-  lookupCrmUsers: op({ method: 'POST', path: '/projects/import/crm-users/lookup', summary: 'CRM users of the account behind an email and ZSC key; opens an import session', input: CredentialsInput, output: z.object({ sessionId: Id, users: z.array(CrmUser) }) }),
-  lookupCrmAccounts: op({ method: 'POST', path: '/projects/import/crm-accounts/lookup', summary: 'CRM accounts (with contacts) behind an email and ZSC key; opens an import session', input: CredentialsInput, output: z.object({ sessionId: Id, accounts: z.array(CrmAccountForImport) }) }),
-  importUsers: op({ method: 'POST', path: '/projects/import/users', summary: 'Import a batch of CRM users as portal users (idempotent per user)', input: z.object({ sessionId: Id, items: z.array(UserImportItem) }), output: z.object({ results: z.array(UserImportResult), seats: Seats }) }),
-  importClients: op({ method: 'POST', path: '/projects/import/clients', summary: 'Import a batch of CRM accounts as clients, their contacts as client users', input: z.object({ sessionId: Id, items: z.array(ClientImportItem) }), output: z.object({ results: z.array(ClientImportResult) }) }),
+  getImportContext: op({ method: 'GET', path: '/projects/import/context', input: Empty, output: ImportContext }),
+  lookupCrmUsers: op({ method: 'POST', path: '/projects/import/crm-users/lookup', input: CredentialsInput, output: z.object({ sessionId: Id, users: z.array(CrmUser) }) }),
+  lookupCrmAccounts: op({ method: 'POST', path: '/projects/import/crm-accounts/lookup', input: CredentialsInput, output: z.object({ sessionId: Id, accounts: z.array(CrmAccountForImport) }) }),
+  importUsers: op({ method: 'POST', path: '/projects/import/users', input: z.object({ sessionId: Id, items: z.array(UserImportItem) }), output: z.object({ results: z.array(UserImportResult), seats: Seats }) }),
+  importClients: op({ method: 'POST', path: '/projects/import/clients', input: z.object({ sessionId: Id, items: z.array(ClientImportItem) }), output: z.object({ results: z.array(ClientImportResult) }) }),
 } as const;
 
 // z.extend, not an object spread: a bundler keeps an unused object that spreads another.
@@ -111,22 +108,19 @@ const ZscSideInput = z.object({ side: ZscSide });
 
 /** Operations of a CRM Deal or Account record page (`<projects-related-list>` and its "New Project" form). */
 export const crmRecordOperations = {
-  getRecordAccess: op({ method: 'GET', path: '/crm/record-access', summary: "The signed-in CRM user's profile permissions on projects, and the integration state", input: Empty, output: RecordAccess }),
-  listRecordProjects: op({ method: 'GET', path: '/crm/records/:module/:recordId/projects', summary: 'The Zoho Projects linked to a Deal or Account (needs View)', input: RecordRef, output: RecordProjects }),
-  getProjectForm: op({ method: 'GET', path: '/crm/records/:module/:recordId/project-form', summary: '"New Project": the record, the Projects fields and the saved mapping of its module (needs Create)', input: RecordRef, output: ProjectFormSource }),
+  getRecordAccess: op({ method: 'GET', path: '/crm/record-access', input: Empty, output: RecordAccess }),
+  listRecordProjects: op({ method: 'GET', path: '/crm/records/:module/:recordId/projects', input: RecordRef, output: RecordProjects }),
+  getProjectForm: op({ method: 'GET', path: '/crm/records/:module/:recordId/project-form', input: RecordRef, output: ProjectFormSource }),
   createRecordProject: op({
-    method: 'POST', path: '/crm/records/:module/:recordId/projects', summary: 'Create a project in the portal, linked to the record (needs Create)',
-    input: z.extend(RecordRef, { values: z.record(z.string(), FieldValue) }),
+    method: 'POST', path: '/crm/records/:module/:recordId/projects', input: z.extend(RecordRef, { values: z.record(z.string(), FieldValue) }),
     output: ProjectWrite,
   }),
   updateRecordProject: op({
-    method: 'PUT', path: '/crm/records/:module/:recordId/projects/:projectId', summary: 'Edit a linked project (needs Edit)',
-    input: z.extend(RecordRef, { projectId: Id, name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
+    method: 'PUT', path: '/crm/records/:module/:recordId/projects/:projectId', input: z.extend(RecordRef, { projectId: Id, name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
     output: ProjectWrite,
   }),
   deleteRecordProject: op({
-    method: 'DELETE', path: '/crm/records/:module/:recordId/projects/:projectId', summary: 'Delete a linked project in Zoho Projects (needs Delete)',
-    input: z.extend(RecordRef, { projectId: Id }),
+    method: 'DELETE', path: '/crm/records/:module/:recordId/projects/:projectId', input: z.extend(RecordRef, { projectId: Id }),
     output: z.object({ projects: z.array(LinkedProject) }),
   }),
 } as const;
@@ -136,15 +130,15 @@ export const crmRecordOperations = {
  * The key is only ever in a response body (`revealZscKey`), never in a URL.
  */
 export const zscKeyOperations = {
-  getZscKey: op({ method: 'GET', path: '/:side/zsc-key', summary: "The signed-in administrator's ZSC key, described without the key", input: ZscSideInput, output: ZscKeyInfo }),
-  revealZscKey: op({ method: 'POST', path: '/:side/zsc-key/reveal', summary: 'The ZSC key itself, for "Show key" and "Copy key" (POST: never cached, never in a URL)', input: ZscSideInput, output: z.object({ zscKey: z.string() }) }),
-  generateZscKey: op({ method: 'POST', path: '/:side/zsc-key/generate', summary: '"Generate Now": the first ZSC key', input: ZscSideInput, output: ZscKeyInfo }),
-  regenerateZscKey: op({ method: 'POST', path: '/:side/zsc-key/regenerate', summary: '"Regenerate": a new ZSC key; integrations using the old one stop working until updated', input: ZscSideInput, output: ZscKeyInfo }),
+  getZscKey: op({ method: 'GET', path: '/:side/zsc-key', input: ZscSideInput, output: ZscKeyInfo }),
+  revealZscKey: op({ method: 'POST', path: '/:side/zsc-key/reveal', input: ZscSideInput, output: z.object({ zscKey: z.string() }) }),
+  generateZscKey: op({ method: 'POST', path: '/:side/zsc-key/generate', input: ZscSideInput, output: ZscKeyInfo }),
+  regenerateZscKey: op({ method: 'POST', path: '/:side/zsc-key/regenerate', input: ZscSideInput, output: ZscKeyInfo }),
 } as const;
 
 /** Operations of a Projects client page (`<crm-client-info>`, portal administrators only). */
 export const projectsClientOperations = {
-  getClientCrmInfo: op({ method: 'GET', path: '/projects/clients/:clientId/crm-account', summary: "The client's linked CRM account and its open Potentials (Deals)", input: z.object({ clientId: Id }), output: ClientCrmInfo }),
+  getClientCrmInfo: op({ method: 'GET', path: '/projects/clients/:clientId/crm-account', input: z.object({ clientId: Id }), output: ClientCrmInfo }),
 } as const;
 
 /** Every operation of the contract (what `HttpBackend` and the fake server speak). */
