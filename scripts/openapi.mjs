@@ -45,10 +45,7 @@ for (const [name, op] of Object.entries(operations)) {
   const bodyProps = Object.fromEntries(Object.entries(input.properties ?? {}).filter(([k]) => !params.includes(k)));
   const required = (input.required ?? []).filter((k) => !params.includes(k));
   const parameters = params.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string' } }));
-  parameters.push({
-    name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', examples: ['en', 'de', 'ja'] },
-    description: "The language the widgets show. Texts the server words itself (a refused record's reason) should be in it.",
-  });
+  parameters.push({ $ref: '#/components/parameters/AcceptLanguage' });
   if (op.method !== 'GET') {
     parameters.push({
       name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' },
@@ -86,7 +83,15 @@ const doc = {
   servers: [{ url: '{apiBase}', variables: { apiBase: { default: '/api/zoho-projects', description: 'The api-base attribute' } } }],
   tags: TAGS.map(([, name, description]) => ({ name, description })),
   paths,
-  components: { schemas: outputs },
+  components: {
+    schemas: outputs,
+    parameters: {
+      AcceptLanguage: {
+        name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', examples: ['en', 'de', 'ja'] },
+        description: "Sent with every request: the language the widgets show. Texts the server words itself (a refused record's reason) should be in it.",
+      },
+    },
+  },
 };
 mkdirSync(new URL('../openapi/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../openapi/openapi.json', import.meta.url), `${JSON.stringify(doc, null, 2)}\n`);

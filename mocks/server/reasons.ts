@@ -2,12 +2,13 @@
  * The fake server's own per-record reasons (a user or account it refuses), in the language the
  * request asks for with `Accept-Language`, as a real server would word them.
  */
-export type FakeLanguage = 'en' | 'de' | 'ja';
+import { matchLocale, SOURCE_LOCALE, type Locale } from '../../src/i18n/locale.js';
 
-export function languageOf(request: Request): FakeLanguage {
-  const base = request.headers.get('Accept-Language')?.trim().slice(0, 2).toLowerCase();
-  return base === 'de' || base === 'ja' ? base : 'en';
-}
+export type FakeLanguage = Locale;
+
+/** The request's language, as the widget matches a tag (`de-AT` → `de`); English otherwise. */
+export const languageOf = (request: Request): FakeLanguage =>
+  matchLocale(request.headers.get('Accept-Language')) ?? SOURCE_LOCALE;
 
 const REASONS = {
   'user-gone': {

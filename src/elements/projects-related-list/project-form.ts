@@ -29,8 +29,8 @@ export function renderProjectFields(o: ProjectFieldsOptions): TemplateResult {
 
 function renderField(o: ProjectFieldsOptions, f: FormField, error: string | undefined): TemplateResult {
   const id = controlId(o.idPrefix, f.id);
-  const noteOf = o.draft.notes[f.id];
-  const note = noteOf ? noteText(noteOf) : undefined;
+  const fieldNote = o.draft.notes[f.id];
+  const note = fieldNote ? noteText(fieldNote) : undefined;
   const describedBy = [note ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const value = o.draft.values[f.id];
   const messages = html`${note ? html`<p class="hint muted" id="${id}-hint">${note}</p>` : nothing}
