@@ -4,7 +4,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
-import { operations, pathParams, type OperationName } from '../src/schemas/contract.js';
+import { operations, pathParams, type OperationName, type OutputOf } from '../src/schemas/contract.js';
 import { IDEMPOTENCY_HEADER } from '../src/adapters/http-backend.js';
 import type { FakeDb } from './db.js';
 import { seed } from './seed.js';
@@ -64,6 +64,16 @@ export class FakeServer {
       const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
       return http[method](`${baseUrl}${op.path}`, ({ request, params }) => this.respond(name, request, params));
     });
+  }
+
+  /**
+   * Runs one operation in this page, with no HTTP and no faults: what a host's own transport would
+   * reach (the README's custom-adapter example is tested with it). Throws `FakeHttpError` as the
+   * server would answer with an error status.
+   */
+  execute<K extends OperationName>(name: K, input: unknown, lang: FakeLanguage = 'en'): OutputOf<K> {
+    const parsed = z.parse(operations[name].input, input);
+    return structuredClone((HANDLERS[name] as (db: FakeDb, input: unknown, lang: FakeLanguage) => OutputOf<K>)(this.db, parsed, lang));
   }
 
   /** Answers one request for an operation (tests use it to let a write through and then lose the response). */

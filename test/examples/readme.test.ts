@@ -2,13 +2,14 @@
  * The README's "Embedding" examples, run as written: the test reads README.md, takes the code
  * blocks of that section and runs them. The HTML block's bundle path and the package name in the
  * `import` lines are mapped to the test server's copy of the single-file bundle (served from the
- * sources by scripts/wtr-bundle-plugin.mjs); free names a host supplies (`token`, `myApi`) are
+ * sources by scripts/wtr-bundle-plugin.mjs); free names a host supplies (`token`, `crmApi`, `myApi`) are
  * globals defined here. When the README changes, these tests run the new text.
  */
 import { expect } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { CRM_IMPORT_ACCOUNT } from '../../mocks/credentials.js';
-import type { FakeServer } from '../../mocks/fake-server.js';
+import { FakeServer } from '../../mocks/fake-server.js';
+import { crmSetupOperations, type OperationName } from '../../src/schemas/contract.js';
 import type {
   ClientImportItem, ClientImportResult, CrmAccountForImport, CrmUser, ImportContext, UserImportItem, UserImportResult,
 } from '../../src/index.js';
@@ -116,6 +117,44 @@ describe('README "Embedding" examples', function () {
     }
     expect(auth.seen.length).to.be.greaterThan(2);
     expect([...new Set(auth.seen)]).to.deep.equal(['Bearer host-token-1']);
+  });
+
+  it('your own transport: <zoho-projects-setup> with every operation forwarded goes from "Get Started" to field mapping, no HTTP', async () => {
+    // crmApi: the fake server's operations run in this page, as a host's own transport would reach them.
+    const server = new FakeServer('fresh');
+    const calls: string[] = [];
+    Object.assign(window, {
+      crmApi: {
+        async call(operation: OperationName, input: unknown, { signal }: { signal?: AbortSignal }) {
+          calls.push(operation);
+          signal?.throwIfAborted();
+          return server.execute(operation, input);
+        },
+      },
+    });
+    await import(/* @vite-ignore */ BUNDLE);
+    performance.clearResourceTimings();
+    const setup = document.createElement('zoho-projects-setup') as HTMLElement & { backend?: object };
+    stage.append(setup);
+    await runModule(blockWith(blocks, 'js', 'const setupBackend'));
+    // The README's list is the contract's: a renamed or new operation fails here.
+    expect(Object.keys(setup.backend!).sort()).to.deep.equal(Object.keys(crmSetupOperations).sort());
+
+    await reachPortalStep(setup, server);
+    const select = setup.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    select.value = server.db.ownPortals[0]!.id;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    (await waitFor(() => buttonNamed(setup, 'Save'), '"Save"')).click();
+    (await waitFor(() => buttonNamed(setup, 'Map Now'), '"Map Now" of the field mapping step')).click();
+    const mapper = await waitFor(() => setup.shadowRoot!.querySelector('field-mapper'), 'the field mapping step');
+    await waitFor(() => mapper.shadowRoot?.querySelector('[role=row][data-index]'), 'the field mapping rows');
+    expect(shadowText(mapper)).to.contain('Project Name');
+
+    expect(server.db.status.portal?.id, 'the association reached the server through crmApi').to.equal(server.db.ownPortals[0]!.id);
+    expect(calls).to.include.members(['getStatus', 'startSetup', 'listOwnPortals', 'associatePortal', 'getFieldMapping']);
+    expect(server.log, 'no request went over HTTP').to.deep.equal([]);
+    const apiRequests = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/'));
+    expect(apiRequests.map((r) => r.name)).to.deep.equal([]);
   });
 
   it('your own adapter object: <crm-user-import> looks up and imports users and clients through it', async () => {
