@@ -16,8 +16,15 @@ export function tagName(tag: DefaultTag): string {
 }
 
 export function registerElement(tag: DefaultTag, element: CustomElementConstructor, name: string = tag): void {
+  const existing = customElements.get(name);
+  if (existing && existing !== element && !(existing.prototype instanceof element)) {
+    // Another copy of the library holds the name. It stays unclaimed here, so a later define()
+    // with other names gives this copy's hosting elements (the setup) its own steps: another
+    // copy's step would not find this copy's store (each copy has its own context key).
+    return;
+  }
   if (!names.has(tag)) names.set(tag, name);
-  if (customElements.get(name)) return;
+  if (existing) return;
   // A constructor can be registered once; other names get a trivial subclass.
   const alreadyUsed = customElements.getName?.(element) != null;
   customElements.define(name, alreadyUsed ? class extends (element as typeof HTMLElement) {} : element);

@@ -39,4 +39,29 @@ describe('micro-frontends sharing a page', function () {
     }
     expect(errors).to.deep.equal([]);
   });
+
+  it('a renamed copy\'s setup hosts its own renamed steps, which share its store', async () => {
+    const { server } = await fakeServer('fresh');
+    await import(/* @vite-ignore */ `${BUNDLE}?copy=1`); // the default tags belong to another copy
+    const third = (await import(/* @vite-ignore */ `${BUNDLE}?copy=3`)) as BundleModule;
+    third.define({ 'zoho-projects-setup': 'mfe3-setup', 'field-mapper': 'mfe3-field-mapper' });
+    const setup = await fixture<HTMLElement>(staticHtml`<${unsafeStatic('mfe3-setup')} api-base=${API}></${unsafeStatic('mfe3-setup')}>`);
+    const button = (name: string) => [...setup.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+    await until(() => button('Get Started'), 5000, '"Get Started"');
+    button('Get Started')!.click();
+    await until(() => setup.shadowRoot!.querySelector('select'), 5000, 'the portal picklist');
+    const select = setup.shadowRoot!.querySelector('select')!;
+    await until(() => select.options.length > 1, 5000, 'the portals');
+    select.value = server.db.ownPortals[0]!.id;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await until(() => button('Save'), 5000, '"Save"');
+    button('Save')!.click();
+    await until(() => button('Map Now'), 5000, '"Map Now"');
+    button('Map Now')!.click();
+    await until(() => setup.shadowRoot!.querySelector('mfe3-field-mapper, field-mapper'), 5000, 'the step\'s element');
+    const mapper = setup.shadowRoot!.querySelector('mfe3-field-mapper, field-mapper')!;
+    expect(mapper.localName).to.equal('mfe3-field-mapper');
+    await until(() => mapper.shadowRoot?.querySelector('[role=row][data-index]'), 5000, 'the field mapping rows (from the shared store)');
+    expect(errors).to.deep.equal([]);
+  });
 });

@@ -213,6 +213,33 @@ describe('<client-account-mapper>', () => {
     });
   });
 
+  describe('not permitted (401 / 403)', () => {
+    const refuse = (status: 401 | 403) =>
+      () => HttpResponse.json({ error: { code: status === 401 ? 'unauthorized' : 'admin-required', message: 'No.' } }, { status });
+    const cases = [
+      { what: '403 on the integration status', handler: http.get(`${API}/crm/integration`, refuse(403)), answered: [] },
+      { what: '401 on the clients', handler: http.get(`${API}/crm/clients`, refuse(401)), answered: ['listAccounts'] },
+      { what: '403 on the CRM accounts', handler: http.get(`${API}/crm/accounts`, refuse(403)), answered: ['listClients'] },
+    ];
+    for (const { what, handler, answered } of cases) {
+      it(`${what}: "not permitted", no client, no account, no action, no Retry`, async () => {
+        const { worker, server } = await fakeServer('active');
+        worker.use(handler);
+        const el = await render();
+        // The fake server also answered the page's other list (the refused one never reaches it), so its data is here to leak.
+        await until(() => answered.every((op) => server.log.some((l) => l.operation === op)), 5_000, 'the other requests');
+        await until(() => one(el, '[part="not-permitted"]'), 5_000, 'not permitted');
+        await new Promise((r) => setTimeout(r, 100));
+        await el.updateComplete;
+        expect(text(one(el, '[part="not-permitted"]'))).to.contain('You are not permitted to see this');
+        const shown = text(root(el) as unknown as Element);
+        for (const name of ['Zylker Corp', 'Hooli', 'Wayne Enterprises']) expect(shown, name).not.to.contain(name);
+        expect(all(el, 'button').map((b) => text(b))).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('custom mapping', () => {
     it('maps a client through a suggestion, then removes the mapping (accessible)', async () => {
       const { server } = await fakeServer('active');

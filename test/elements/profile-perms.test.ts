@@ -278,4 +278,15 @@ describe('<profile-perms>', () => {
     await until(() => root(el).querySelector('[part="not-permitted"]'));
     expect(root(el).querySelector('input')).to.equal(null);
   });
+
+  it('shows a profile name with markup as text, in the row and in the checkboxes\' names', async () => {
+    const { server } = await fakeServer('active');
+    const markup = '<img src=x onerror=alert(1)> Partners';
+    server.db.profiles[1]!.profileName = markup;
+    const el = await fixture<ProfilePerms>(html`<profile-perms api-base=${API}></profile-perms>`);
+    await until(() => box(el, `View – ${markup}`), 3000, 'the renamed profile');
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(text(el)).to.contain(markup);
+    expect(box(el, `Create – ${markup}`)!.type).to.equal('checkbox');
+  });
 });

@@ -270,6 +270,19 @@ describe('<zoho-projects-setup>', () => {
   });
 
   describe('portal configuration', () => {
+    it('shows a portal name with markup as text: in the picklist, the saved message and the summary', async () => {
+      const m = await mount();
+      const markup = '<img src=x onerror=alert(1)> Portal';
+      m.server.db.ownPortals[0]!.name = markup;
+      await startConfiguring(m);
+      expect([...field<HTMLSelectElement>(m.el, 'Portal Name').options].map((o) => norm(o.textContent))).to.include(markup);
+      await choose(m.el, 'Portal Name', markup);
+      await click(m.el, 'Save');
+      await settle(m);
+      expect(text(m.el)).to.contain(`Portal “${markup}” saved.`);
+      expect(root(m.el).querySelector('img')).to.equal(null);
+    });
+
     it("associates one of the admin's own portals from the \"Portal Name\" picklist", async () => {
       const m = await mount();
       await startConfiguring(m);

@@ -5,7 +5,7 @@ import type { ClientAccountMapper } from '../../src/elements/client-account-mapp
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, until } from '../helpers.js';
 import { root, text } from '../dom.js';
-import { MESSAGES, expectFlakyFailures, faultBackend, faulty, lateRequests, norm, sleep, throughFaults, type Setting } from './support.js';
+import { MESSAGES, SLOW_MS, expectFlakyFailures, faultBackend, faulty, lateRequests, norm, sleep, throughFaults, type Setting } from './support.js';
 
 type El = ClientAccountMapper;
 
@@ -62,7 +62,7 @@ describe('<client-account-mapper> under faults', () => {
     const { el, server } = await open('slow');
     const loading = await throughFaults(el, () => buttonNamed(el, 'Yes, Map matching records'), { what: 'the intro', beforeRetry: () => { server.latencyMs = 0; } });
     expect(loading.map((f) => f.message).join()).to.contain(MESSAGES.timeout);
-    server.latencyMs = 400;
+    server.latencyMs = SLOW_MS;
     buttonNamed(el, 'Yes, Map matching records')!.click();
     const failures = await throughFaults(el, () => one(el, '#cam-report-title'), {
       what: 'the report',

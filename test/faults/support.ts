@@ -15,12 +15,17 @@ export type FaultScenario = 'flaky' | 'slow' | 'malformed';
 /** A fault scenario, or a healthy server for a test that injects its fault with `worker.use(...)`. */
 export type Setting = FaultScenario | 'healthy';
 
-/** The backend's per-attempt time limit in these tests, in ms. */
-export const TIMEOUT_MS = 200;
+/**
+ * The backend's per-attempt time limit in these tests, in ms. Short, so the tests stay fast, but
+ * far above a healthy answer: with two test pages sharing one MSW service worker on two cores, a
+ * CI run once met ten timeouts in a row at 200 ms where only every 7th request hangs. One second
+ * leaves room for a busy machine; only the faults below go past it.
+ */
+export const TIMEOUT_MS = 1_000;
 /** How long the flaky scenario's "hang" fault holds a request: past the time limit. */
-export const HANG_MS = 300;
+export const HANG_MS = 1_300;
 /** Latency of the slow scenario here (its own 2 s, scaled down): past the time limit too. */
-export const SLOW_MS = 400;
+export const SLOW_MS = 1_500;
 
 export interface Faulty {
   server: FakeServer;

@@ -264,8 +264,10 @@ export class ClientAccountMapper extends LitElement {
       return html`<p class="notice info" part="status-note">${msg('Associate a Zoho Projects portal first: its clients are then mapped to CRM accounts here.', { id: 'clients.no-portal' })}</p>`;
     }
     const cm = store.state.clientMapping;
-    const clientsError = store.request(KEYS.clients).error;
-    if (isNotPermitted(clientsError)) return renderNotPermitted();
+    // Either list refused: the user may not see this mapping at all, so neither list is shown.
+    if (isNotPermitted(store.request(KEYS.clients).error) || isNotPermitted(store.request(KEYS.accounts).error)) {
+      return renderNotPermitted();
+    }
     const autoAvailable = status.clientMapping === 'pending' || !!cm.report;
     if (!autoAvailable) {
       return html`${this.#statusNote(status)}${this.#custom.render(store)}`;
