@@ -125,7 +125,7 @@ const ROWS: readonly Row[] = [
   {
     tag: 'crm-client-info', summary: 'Projects client page', attrs: { 'client-id': 'client-12' },
     link: { client: 'client-12' }, errorLive: 'flaky',
-    empty: { server: 'active', live: 'active', note: 'A client without a linked account.', attrs: { 'client-id': 'client-1' }, link: { client: 'client-1' } },
+    empty: { server: 'active', live: 'active', note: 'A client without a linked account.', attrs: { 'client-id': 'client-6' }, link: { client: 'client-6' } },
     filled: { server: 'active', live: 'active', note: 'Linked account and its open potentials.' },
     large: { server: 'large', live: 'large', note: 'A client of the large data set, linked by the gallery (the live page shows it unlinked).', attrs: { 'client-id': 'client-1' }, link: { client: 'client-1' } },
   },

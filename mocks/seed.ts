@@ -5,6 +5,7 @@ import type {
 import { createRandom, type Random } from './random.js';
 import { CRM_ADMIN_EMAIL, CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from './credentials.js';
 import type { FakeCrmUser, FakeDb } from './db.js';
+import { seedDoneMapping } from './server/client-mapping.js';
 import {
   COST_CENTER_FIELD, CRM_ADMIN_ZSC_KEY, PROJECTS_FIELD_OPTIONS, PROJECT_STATUSES, buildProjects, buildRecords,
   recordPagesMapping,
@@ -170,7 +171,7 @@ export function seed(options: SeedOptions = {}): FakeDb {
   const owners = crmUsers.slice(0, 6).map((u) => u.name);
   const records = buildRecords(accounts, owners);
 
-  return {
+  return seedDoneMapping({
     status: {
       state: active ? (options.keyInvalid ? 'key-invalid' : 'active') : 'not-enabled',
       isAdmin: options.isAdmin ?? true,
@@ -228,7 +229,7 @@ export function seed(options: SeedOptions = {}): FakeDb {
       ? { email: CRM_ADMIN_EMAIL, zscKey: CRM_ADMIN_ZSC_KEY, generatedAt: '2026-02-03T10:15:00Z' }
       : { email: CRM_ADMIN_EMAIL, zscKey: null, generatedAt: null },
     projectsKeyOwner: { email: otherOwner.email, generatedAt: '2025-11-20T08:00:00Z' },
-  };
+  });
 }
 
 function buildProfiles(count: number): ProfilePermissions[] {

@@ -53,6 +53,21 @@ export function mappingReport(db: FakeDb, dryRun: boolean): ClientMappingReport 
   };
 }
 
+/** Links every client the report maps to its account. */
+function applyReport(db: FakeDb, report: ClientMappingReport): void {
+  const links = new Map(report.rows.filter((r) => r.outcome === 'mapped').map((r) => [r.clientId, r.accountId]));
+  db.clients = db.clients.map((c) => (links.has(c.id) ? { ...c, accountId: links.get(c.id)! } : c));
+}
+
+/**
+ * Starting data whose automatic mapping is "done" (e.g. the `active` scenario) shows what that
+ * run left: the exact-name matches are mapped, as after "Yes, Map matching records".
+ */
+export function seedDoneMapping(db: FakeDb): FakeDb {
+  if (db.status.clientMapping === 'done' && db.status.portal) applyReport(db, mappingReport(db, false));
+  return db;
+}
+
 export const clientMappingHandlers = {
   listClients(db) {
     requireActivePortal(db);
@@ -73,8 +88,7 @@ export const clientMappingHandlers = {
     }
     const report = mappingReport(db, dryRun);
     if (!dryRun) {
-      const links = new Map(report.rows.filter((r) => r.outcome === 'mapped').map((r) => [r.clientId, r.accountId]));
-      db.clients = db.clients.map((c) => (links.has(c.id) ? { ...c, accountId: links.get(c.id)! } : c));
+      applyReport(db, report);
       db.status = { ...db.status, clientMapping: 'done', state: db.status.state === 'configuring' ? 'active' : db.status.state };
       completeStep(db, 'clients');
     }

@@ -5,6 +5,7 @@ import '../../src/register/client-account-mapper.js';
 import type { ClientAccountMapper } from '../../src/elements/client-account-mapper/client-account-mapper.js';
 import { reportToCsv, csvCell } from '../../src/elements/client-account-mapper/report.js';
 import type { ClientMappingReport } from '../../src/schemas/entities.js';
+import { seed } from '../../mocks/seed.js';
 import { API, fakeServer, until } from '../helpers.js';
 
 type El = ClientAccountMapper;
@@ -28,9 +29,10 @@ async function type(input: HTMLInputElement, value: string): Promise<void> {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/** Active, before the one-time automatic mapping (only "Hooli", mapped by hand earlier, is linked). */
 async function pendingActiveServer() {
   const fake = await fakeServer('active');
-  fake.server.db.status.clientMapping = 'pending';
+  Object.assign(fake.server.db, seed({ active: true, clientMapping: 'pending' }));
   return fake;
 }
 
@@ -373,11 +375,15 @@ describe('<client-account-mapper>', () => {
       await until(() => dataRows(el, '[part="client-table"]').length === 12, 5_000, 'clients');
       radioLabelled(el, /^Mapped \(/).click();
       await el.updateComplete;
-      // In the seeded data only Hooli was mapped (by hand, earlier).
-      expect(dataRows(el, '[part="client-table"]').map((r) => text(r.querySelector('button')))).to.deep.equal(['Hooli']);
+      // The automatic run mapped the six exact-name matches; Hooli was mapped by hand before it.
+      expect(dataRows(el, '[part="client-table"]').map((r) => text(r.querySelector('button')))).to.deep.equal([
+        'Zylker Corp', 'Café Délices', 'Müller & Söhne GmbH', 'Blue Harbor Logistics', '<img src=x onerror=alert(1)> Labs', 'Soylent Foods', 'Hooli',
+      ]);
       radioLabelled(el, /^Not mapped \(/).click();
       await el.updateComplete;
-      expect(dataRows(el, '[part="client-table"]')).to.have.length(11);
+      expect(dataRows(el, '[part="client-table"]').map((r) => text(r.querySelector('button')))).to.deep.equal([
+        'Globex Corporation', 'Northwind Traders Inc.', 'Crème Brûlée Studio', 'Initech', 'Umbrella Health',
+      ]);
       radioLabelled(el, /^All \(/).click();
       await el.updateComplete;
       const first = one<HTMLButtonElement>(el, '[part="client-table"] button')!;

@@ -49,9 +49,9 @@ describe('<crm-client-info>', () => {
   });
 
   it('a client without a linked account says so', async () => {
-    const { el } = await mount('active', 'client-1');
+    const { el } = await mount('active', 'client-6');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('[part="no-account"]')!.textContent)).to.equal('The client “Zylker Corp” is not linked to a Zoho CRM account.');
+    expect(norm(root(el).querySelector('[part="no-account"]')!.textContent)).to.equal('The client “Northwind Traders Inc.” is not linked to a Zoho CRM account.');
     expect(root(el).querySelector('[part="account"]')).to.equal(null);
   });
 
@@ -76,7 +76,7 @@ describe('<crm-client-info>', () => {
   });
 
   it('follows its client-id attribute', async () => {
-    const { el } = await mount('active', 'client-1');
+    const { el } = await mount('active', 'client-6');
     el.clientId = 'client-12';
     await until(() => root(el).querySelector('[part="account"]'), 3000, 'the other client');
     expect(details(el)['Account Name']).to.equal('Hooli');

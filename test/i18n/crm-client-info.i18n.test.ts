@@ -25,7 +25,7 @@ describe('<crm-client-info> in German and Japanese', () => {
       expect(englishLeft(linked.el, locale, linked.data)).to.deep.equal([]);
       expect(linked.el.shadowRoot!.querySelectorAll('[part="potentials"] tbody tr')).to.have.length(2);
 
-      const none = await mount('active', 'client-1');
+      const none = await mount('active', 'client-6');
       expect(none.el.shadowRoot!.querySelector('[part="no-account"]')).to.exist;
       expect(englishLeft(none.el, locale, none.data)).to.deep.equal([]);
 
