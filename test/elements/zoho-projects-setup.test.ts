@@ -12,7 +12,7 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { tagName } from '../../src/registry.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
-import { API, fakeServer, fastBackend } from '../helpers.js';
+import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
 
@@ -36,19 +36,6 @@ async function mount(scenario = 'fresh', options: { latencyMs?: number } = {}): 
   await until(() => store.state.setup.status || store.request('getStatus').error, 5_000, 'status');
   await el.updateComplete;
   return { el, store, server, worker, events };
-}
-
-/**
- * Resolves once the condition holds, polling with timers: `requestAnimationFrame` (used by
- * the shared `until`) does not run in a background tab, which a test page may be when the
- * runner opens several at once.
- */
-async function until(condition: () => unknown, ms = 3_000, what = 'condition'): Promise<void> {
-  const end = performance.now() + ms;
-  while (!condition()) {
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 const root = (el: HTMLElement) => el.shadowRoot!;
