@@ -73,7 +73,7 @@ export class FakeServer {
    */
   execute<K extends OperationName>(name: K, input: unknown, lang: FakeLanguage = 'en'): OutputOf<K> {
     const parsed = z.parse(operations[name].input, input);
-    return structuredClone((HANDLERS[name] as (db: FakeDb, input: unknown, lang: FakeLanguage) => OutputOf<K>)(this.db, parsed, lang));
+    return structuredClone(runHandler(this.db, name, parsed, lang) as OutputOf<K>);
   }
 
   /** Answers one request for an operation (tests use it to let a write through and then lose the response). */
@@ -114,7 +114,7 @@ export class FakeServer {
       return HttpResponse.json(this.db.idempotency.get(`${name}:${idempotencyKey}`) as never);
     }
     try {
-      const output = (HANDLERS[name] as (db: FakeDb, input: unknown, lang: FakeLanguage) => unknown)(this.db, input.data, languageOf(request));
+      const output = runHandler(this.db, name, input.data, languageOf(request));
       if (idempotencyKey) this.db.idempotency.set(`${name}:${idempotencyKey}`, output);
       return HttpResponse.json((this.scenario.malformed?.includes(name) ? breakContract(output) : output) as never);
     } catch (error) {
@@ -122,6 +122,11 @@ export class FakeServer {
       throw error;
     }
   }
+}
+
+/** One operation's handler over the data, with input already validated (throws `FakeHttpError`). */
+function runHandler(db: FakeDb, name: OperationName, input: unknown, lang: FakeLanguage): unknown {
+  return (HANDLERS[name] as (db: FakeDb, input: unknown, lang: FakeLanguage) => unknown)(db, input, lang);
 }
 
 function errorResponse(e: FakeHttpError): Response {
