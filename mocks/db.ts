@@ -68,9 +68,14 @@ export interface FakeDb {
   portalUsers: Map<string, string>;
   /** CRM account id → client id, for accounts imported as clients. */
   importedClients: Map<string, string>;
-  sessions: Set<string>;
-  /** Responses of successful writes, by idempotency key: a repeated key replays, never re-executes. */
-  idempotency: Map<string, unknown>;
+  /** Open import sessions: id → when last used (ms); idle past `IMPORT_SESSION_IDLE_MINUTES`, one is gone. */
+  sessions: Map<string, number>;
+  /**
+   * Responses of successful writes, by operation + idempotency key, with a hash of the request they
+   * answered: the same key replays (for `IDEMPOTENCY_REPLAY_HOURS`), never re-executes; the same key
+   * with another request is refused (`idempotency-key-reused`).
+   */
+  idempotency: Map<string, { requestHash: string; response: unknown; at: number }>;
   /** Counters tests read to prove nothing happened twice. */
   stats: { portalUsersCreated: number; clientsCreated: number; replays: number; requests: number };
   nextId: number;

@@ -6,6 +6,8 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
 import { operations, pathParams, type OperationName, type OutputOf } from '../src/schemas/contract.js';
 import { IDEMPOTENCY_HEADER } from '../src/adapters/http-backend.js';
+import { codeAllowed } from '../src/schemas/error-codes.js';
+import { IDEMPOTENCY_REPLAY_HOURS } from '../src/schemas/limits.js';
 import type { FakeDb } from './db.js';
 import { seed } from './seed.js';
 import { scenarioByName, type Scenario } from './scenarios.js';
@@ -88,7 +90,7 @@ export class FakeServer {
     const fault = this.scenario.fault?.(n, name) ?? null;
     if (fault === 'network') return HttpResponse.error();
     if (fault === 'timeout') await delay(this.#hangMs);
-    if (fault === 'server') return errorResponse(new FakeHttpError(503, 'unavailable', 'The service is temporarily unavailable.'));
+    if (fault === 'server') return errorResponse(new FakeHttpError('unavailable', 'The service is temporarily unavailable.'));
 
     let raw: Record<string, unknown> = {};
     if (op.method === 'GET') {
@@ -98,7 +100,7 @@ export class FakeServer {
         const text = await request.text();
         raw = text ? (JSON.parse(text) as Record<string, unknown>) : {};
       } catch {
-        return errorResponse(new FakeHttpError(400, 'bad-json', 'The request body is not JSON.'));
+        return errorResponse(new FakeHttpError('bad-json', 'The request body is not JSON.'));
       }
     }
     for (const p of pathParams(op.path)) raw[p] = params[p];
@@ -106,22 +108,39 @@ export class FakeServer {
     if (!input.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of input.error.issues) fieldErrors[String(issue.path[0] ?? '')] ??= issue.message;
-      return errorResponse(new FakeHttpError(422, 'invalid-input', 'Some of the input is not valid.', fieldErrors));
+      return errorResponse(new FakeHttpError('invalid-input', 'Some of the input is not valid.', fieldErrors));
     }
-    if (idempotencyKey && this.db.idempotency.has(`${name}:${idempotencyKey}`)) {
+    const replayKey = `${name}:${idempotencyKey}`;
+    const requestHash = hashText(JSON.stringify(raw));
+    const stored = idempotencyKey ? this.db.idempotency.get(replayKey) : undefined;
+    if (stored && Date.now() - stored.at <= IDEMPOTENCY_REPLAY_HOURS * 3_600_000) {
+      if (stored.requestHash !== requestHash) {
+        return errorResponse(new FakeHttpError('idempotency-key-reused', 'This Idempotency-Key was used for another request.'));
+      }
       entry.replayed = true;
       this.db.stats.replays++;
-      return HttpResponse.json(this.db.idempotency.get(`${name}:${idempotencyKey}`) as never);
+      return HttpResponse.json(stored.response as never);
     }
     try {
       const output = runHandler(this.db, name, input.data, languageOf(request));
-      if (idempotencyKey) this.db.idempotency.set(`${name}:${idempotencyKey}`, output);
+      if (idempotencyKey) this.db.idempotency.set(replayKey, { requestHash, response: output, at: Date.now() });
       return HttpResponse.json((this.scenario.malformed?.includes(name) ? breakContract(output) : output) as never);
     } catch (error) {
-      if (error instanceof FakeHttpError) return errorResponse(error);
-      throw error;
+      if (!(error instanceof FakeHttpError)) throw error;
+      // The contract's table lists what each operation may answer: the fake server keeps to it.
+      if (!codeAllowed(error.code, name, op.method !== 'GET')) {
+        throw new Error(`fake server: ${name} answered '${error.code}', which src/schemas/error-codes.ts does not list for it`);
+      }
+      return errorResponse(error);
     }
   }
+}
+
+/** FNV-1a: which request a key answered, without keeping the body (it may hold a ZSC key). */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
 /** One operation's handler over the data, with input already validated (throws `FakeHttpError`). */

@@ -215,7 +215,7 @@ export function seed(options: SeedOptions = {}): FakeDb {
     importAccounts: buildImportAccounts(rnd, options.importAccounts ?? 15),
     portalUsers,
     importedClients: new Map(),
-    sessions: new Set(),
+    sessions: new Map(),
     idempotency: new Map(),
     stats: { portalUsersCreated: 0, clientsCreated: 0, replays: 0, requests: 0 },
     nextId: 1000,

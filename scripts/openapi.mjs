@@ -9,6 +9,9 @@ const schemas = await loadTs('src/schemas/index.ts');
 const { operations, pathParams } = schemas;
 // Documentation only: not part of the contract module the elements ship.
 const { operationSummaries } = await loadTs('src/schemas/summaries.ts');
+const { ERROR_CODES, codesOf } = await loadTs('src/schemas/error-codes.ts');
+const limits = await loadTs('src/schemas/limits.ts');
+const { describeOperation, describeContract } = await import('./openapi-text.mjs');
 const TAGS = [
   [schemas.crmSetupOperations, 'CRM setup', 'The CRM settings page (<zoho-projects-setup> and its steps)'],
   [schemas.projectsImportOperations, 'Projects import', 'The Projects portal page (<crm-user-import>)'],
@@ -29,12 +32,37 @@ for (const [name, op] of Object.entries(operations)) {
   if (!registry.has(op.output)) registry.add(op.output, { id: `${pascal(name)}Response` });
 }
 const outputs = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output', unrepresentable: 'any' }).schemas;
+// zod's output mode closes every object (additionalProperties: false), but the widgets accept a
+// response with extra fields (they are ignored, not an error): say so by leaving objects open.
+const openObjects = (node) => {
+  if (Array.isArray(node)) node.forEach(openObjects);
+  else if (node && typeof node === 'object') {
+    if (node.additionalProperties === false) delete node.additionalProperties;
+    Object.values(node).forEach(openObjects);
+  }
+};
+openObjects(outputs);
 const ref = (schema) => ({ $ref: `#/components/schemas/${registry.get(schema).id}` });
 
-const errorResponse = (description) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+/** One error status of one operation: its codes (an enum) and what each means. */
+const errorResponse = (status, codes) => ({
+  description: codes.map((c) => `\`${c}\`: ${ERROR_CODES[c].meaning}`).join('\n\n'),
+  content: {
+    'application/json': {
+      schema: {
+        allOf: [{ $ref: '#/components/schemas/ErrorBody' }],
+        properties: { error: { type: 'object', properties: { code: { type: 'string', enum: codes } } } },
+      },
+    },
+  },
 });
+const errorResponses = (name, isWrite) => {
+  const byStatus = {};
+  for (const code of codesOf(name, isWrite)) (byStatus[ERROR_CODES[code].status] ??= []).push(code);
+  return Object.fromEntries(Object.entries(byStatus).map(([status, codes]) => [status, errorResponse(status, codes)]));
+};
+/** Request bodies that are import batches carry the contract's limit. */
+const BATCH_OPERATIONS = ['importUsers', 'importClients'];
 
 const paths = {};
 for (const [name, op] of Object.entries(operations)) {
@@ -46,27 +74,28 @@ for (const [name, op] of Object.entries(operations)) {
   const required = (input.required ?? []).filter((k) => !params.includes(k));
   const parameters = params.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string' } }));
   parameters.push({ $ref: '#/components/parameters/AcceptLanguage' });
-  if (op.method !== 'GET') {
-    parameters.push({
-      name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' },
-      description: 'Sent with every write. A repeated key must replay the first successful response instead of executing the write again.',
-    });
-  }
+  const isWrite = op.method !== 'GET';
+  if (isWrite) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  if (BATCH_OPERATIONS.includes(name)) bodyProps.items = { ...bodyProps.items, maxItems: limits.MAX_IMPORT_BATCH };
   const operation = {
     operationId: name,
     summary: operationSummaries[name],
+    description: describeOperation(name, isWrite, limits),
     tags: [tagOf(name)],
     ...(parameters.length ? { parameters } : {}),
     ...(op.method !== 'GET' && Object.keys(bodyProps).length
-      ? { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: bodyProps, required, additionalProperties: false } } } } }
+      ? { requestBody: { required: true, description: 'The widgets send these fields and no others.', content: { 'application/json': { schema: { type: 'object', properties: bodyProps, required } } } } }
       : {}),
     responses: {
-      200: { description: 'Success', content: { 'application/json': { schema: ref(op.output) } } },
-      401: errorResponse('Not signed in'),
-      403: errorResponse('Not permitted (e.g. not an administrator)'),
-      409: errorResponse('Conflict: changed elsewhere, or not allowed in the current state'),
-      422: errorResponse('Invalid input; `fieldErrors` names the fields'),
-      default: errorResponse('Server error'),
+      200: {
+        description: isWrite ? 'Done (or, for a repeated Idempotency-Key, the first answer replayed). Extra fields are ignored.' : 'Success. Extra fields are ignored.',
+        content: { 'application/json': { schema: ref(op.output) } },
+      },
+      ...errorResponses(name, isWrite),
+      default: {
+        description: 'Any other failure (5xx): the widgets show that the server could not complete the request, and offer Retry.',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+      },
     },
   };
   paths[path] = { ...(paths[path] ?? {}), [op.method.toLowerCase()]: operation };
@@ -77,15 +106,30 @@ const doc = {
   info: {
     title: 'Zoho CRM ↔ Zoho Projects integration widgets: backend contract',
     version: '1.0.0',
-    description: 'What a host backend implements for HttpBackend. Every response is validated by the widgets; '
-      + 'errors use the ErrorBody shape. A ZSC key is only ever sent in a request body, never in a URL.',
+    description: describeContract(ERROR_CODES, limits),
+    license: { name: 'MIT', identifier: 'MIT' },
   },
+  security: [{ bearerAuth: [] }, { cookieAuth: [] }],
   servers: [{ url: '{apiBase}', variables: { apiBase: { default: '/api/zoho-projects', description: 'The api-base attribute' } } }],
   tags: TAGS.map(([, name, description]) => ({ name, description })),
   paths,
   components: {
     schemas: outputs,
+    securitySchemes: {
+      bearerAuth: {
+        type: 'http', scheme: 'bearer',
+        description: "The host's choice: a token the host's page passes to HttpBackend in `headers` (`Authorization: Bearer …`).",
+      },
+      cookieAuth: {
+        type: 'apiKey', in: 'cookie', name: 'session',
+        description: "The host's choice: the host's own session cookie (any name), sent by the browser (HttpBackend's `credentials`, same-origin by default).",
+      },
+    },
     parameters: {
+      IdempotencyKey: {
+        name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 1, maxLength: 200 },
+        description: `Sent by the widgets with every write (every non-GET operation); a fresh key per new write, the same key when the same write is sent again after a failure (Retry). The server keeps the answer of a successful write (2xx) under operation + key for at least ${limits.IDEMPOTENCY_REPLAY_HOURS} hours and answers the same key again with that answer replayed, without executing the write a second time. The same key with another request body (for the same operation) gets 422 \`idempotency-key-reused\` and nothing is executed. An error answer is not kept: the same key may be sent again and is executed then. Without the header a write simply executes.`,
+      },
       AcceptLanguage: {
         name: 'Accept-Language', in: 'header', required: false, schema: { type: 'string', examples: ['en', 'de', 'ja'] },
         description: "Sent with every request: the language the widgets show. Texts the server words itself (a refused record's reason) should be in it.",
@@ -95,4 +139,4 @@ const doc = {
 };
 mkdirSync(new URL('../openapi/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../openapi/openapi.json', import.meta.url), `${JSON.stringify(doc, null, 2)}\n`);
-console.log(`openapi/openapi.json: ${Object.keys(operations).length} operations, ${Object.keys(outputs).length} schemas`);
+console.log(`openapi/openapi.json: ${Object.keys(operations).length} operations, ${Object.keys(outputs).length} schemas, ${Object.keys(ERROR_CODES).length} error codes`);

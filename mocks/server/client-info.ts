@@ -13,7 +13,7 @@ const isOpen = (stage: unknown) => !/^closed/i.test(String(stage ?? ''));
 
 function requirePortalAdmin(db: FakeDb): void {
   if (!db.importContext.isPortalAdmin) {
-    throw new FakeHttpError(403, 'portal-admin-required', 'Only portal administrators can see the Zoho CRM information of a client.');
+    throw new FakeHttpError('portal-admin-required', 'Only portal administrators can see the Zoho CRM information of a client.');
   }
 }
 
@@ -21,12 +21,12 @@ export const clientInfoHandlers = {
   getClientCrmInfo(db, { clientId }) {
     requirePortalAdmin(db);
     const client = db.clients.find((c) => c.id === clientId);
-    if (!client) throw new FakeHttpError(404, 'client-not-found', 'This client no longer exists.');
+    if (!client) throw new FakeHttpError('client-not-found', 'This client no longer exists.');
     if (db.status.state === 'key-invalid') {
-      throw new FakeHttpError(409, 'key-invalid', 'The Zoho CRM integration has stopped working: an administrator must update the ZSC key.');
+      throw new FakeHttpError('key-invalid', 'The Zoho CRM integration has stopped working: an administrator must update the ZSC key.');
     }
     if (db.status.state !== 'active') {
-      throw new FakeHttpError(409, 'not-active', 'This portal is not integrated with Zoho CRM.');
+      throw new FakeHttpError('not-active', 'This portal is not integrated with Zoho CRM.');
     }
     const account = client.accountId ? db.accounts.find((a) => a.id === client.accountId) : undefined;
     if (!account) return { client: { id: client.id, name: client.name }, account: null, potentials: [] };

@@ -9,7 +9,7 @@ const exactKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowe
 
 function requireActivePortal(db: FakeDb): void {
   requireAdmin(db);
-  if (!db.status.portal) throw new FakeHttpError(409, 'no-portal', 'Associate a portal first.');
+  if (!db.status.portal) throw new FakeHttpError('no-portal', 'Associate a portal first.');
 }
 
 export function mappingReport(db: FakeDb, dryRun: boolean): ClientMappingReport {
@@ -82,7 +82,7 @@ export const clientMappingHandlers = {
   runClientMapping(db, { dryRun }) {
     requireActivePortal(db);
     if (db.status.clientMapping !== 'pending') {
-      throw new FakeHttpError(409, 'client-mapping-unavailable', db.status.clientMapping === 'skipped'
+      throw new FakeHttpError('client-mapping-unavailable', db.status.clientMapping === 'skipped'
         ? 'Automatic mapping was skipped. It is available again only after deactivating the integration and associating the portal again.'
         : 'Automatic mapping has already been done; it runs only once.');
     }
@@ -97,7 +97,7 @@ export const clientMappingHandlers = {
 
   skipClientMapping(db) {
     requireActivePortal(db);
-    if (db.status.clientMapping === 'done') throw new FakeHttpError(409, 'client-mapping-done', 'Automatic mapping has already been done.');
+    if (db.status.clientMapping === 'done') throw new FakeHttpError('client-mapping-done', 'Automatic mapping has already been done.');
     db.status = { ...db.status, clientMapping: 'skipped', state: db.status.state === 'configuring' ? 'active' : db.status.state };
     completeStep(db, 'clients');
     return structuredClone(db.status);
@@ -106,13 +106,13 @@ export const clientMappingHandlers = {
   mapClient(db, { clientId, accountId }) {
     requireActivePortal(db);
     const client = db.clients.find((c) => c.id === clientId);
-    if (!client) throw new FakeHttpError(404, 'client-not-found', 'This client no longer exists.');
+    if (!client) throw new FakeHttpError('client-not-found', 'This client no longer exists.');
     if (!db.accounts.some((a) => a.id === accountId)) {
-      throw new FakeHttpError(422, 'account-not-found', 'Choose one of the listed accounts.', { accountId: 'Choose one of the listed accounts.' });
+      throw new FakeHttpError('account-not-found', 'Choose one of the listed accounts.', { accountId: 'Choose one of the listed accounts.' });
     }
     const other = db.clients.find((c) => c.accountId === accountId && c.id !== clientId);
     if (other) {
-      throw new FakeHttpError(409, 'account-already-mapped', `This account is already mapped to the client "${other.name}".`);
+      throw new FakeHttpError('account-already-mapped', `This account is already mapped to the client "${other.name}".`);
     }
     client.accountId = accountId;
     return { clientId, accountId };
@@ -121,7 +121,7 @@ export const clientMappingHandlers = {
   unmapClient(db, { clientId }) {
     requireActivePortal(db);
     const client = db.clients.find((c) => c.id === clientId);
-    if (!client) throw new FakeHttpError(404, 'client-not-found', 'This client no longer exists.');
+    if (!client) throw new FakeHttpError('client-not-found', 'This client no longer exists.');
     client.accountId = null;
     return { clientId, accountId: null };
   },

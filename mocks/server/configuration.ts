@@ -6,12 +6,12 @@ import { FakeHttpError, requireAdmin, type OpHandlers } from './types.js';
 
 function requirePortal(db: FakeDb): void {
   requireAdmin(db);
-  if (!db.status.portal) throw new FakeHttpError(409, 'no-portal', 'Associate a portal first.');
+  if (!db.status.portal) throw new FakeHttpError('no-portal', 'Associate a portal first.');
 }
 
 function requireVersion(current: number, sent: number): void {
   if (current !== sent) {
-    throw new FakeHttpError(409, 'version-conflict', 'Someone else saved this in the meantime. Reload to see their changes.');
+    throw new FakeHttpError('version-conflict', 'Someone else saved this in the meantime. Reload to see their changes.');
   }
 }
 
@@ -48,7 +48,7 @@ export const configurationHandlers = {
       if (!m?.deals || !m.accounts) fieldErrors[field.id] = `"${field.label}" must be mapped for both Deals and Accounts.`;
     }
     if (Object.keys(fieldErrors).length) {
-      throw new FakeHttpError(422, 'invalid-mapping', 'Some fields are not mapped correctly.', fieldErrors);
+      throw new FakeHttpError('invalid-mapping', 'Some fields are not mapped correctly.', fieldErrors);
     }
     db.mapping = db.projectsFields.map((f) => byField.get(f.id) ?? { projectsFieldId: f.id, deals: null, accounts: null });
     db.mappingVersion++;
@@ -68,10 +68,10 @@ export const configurationHandlers = {
     requireVersion(db.permissionsVersion, version);
     for (const p of profiles) {
       const profile = db.profiles.find((x) => x.profileId === p.profileId);
-      if (!profile) throw new FakeHttpError(422, 'unknown-profile', 'Unknown profile.', { [p.profileId]: 'Unknown profile.' });
+      if (!profile) throw new FakeHttpError('unknown-profile', 'Unknown profile.', { [p.profileId]: 'Unknown profile.' });
       const s = p.permissions;
       if ((s.create || s.edit || s.delete) && !s.view || s.view && !s.tabVisibility) {
-        throw new FakeHttpError(422, 'inconsistent-permissions', `Permissions of "${profile.profileName}" are inconsistent.`, {
+        throw new FakeHttpError('inconsistent-permissions', `Permissions of "${profile.profileName}" are inconsistent.`, {
           [p.profileId]: 'Create, Edit and Delete need View; View needs Tab Visibility.',
         });
       }

@@ -18,18 +18,18 @@ function permissions(db: FakeDb): PermissionSet {
 
 function requireWorking(db: FakeDb): void {
   if (db.status.state === 'key-invalid') {
-    throw new FakeHttpError(409, 'key-invalid',
+    throw new FakeHttpError('key-invalid',
       'The Zoho Projects integration has stopped working: an administrator must update the ZSC key.');
   }
   if (db.status.state !== 'active' || !db.status.portal) {
-    throw new FakeHttpError(409, 'not-active', 'Zoho Projects is not set up for this CRM account.');
+    throw new FakeHttpError('not-active', 'Zoho Projects is not set up for this CRM account.');
   }
 }
 
 function require(db: FakeDb, permission: keyof PermissionSet, what: string): void {
   const set = permissions(db);
   if (!set.tabVisibility || !set.view || !set[permission]) {
-    throw new FakeHttpError(403, 'permission-denied', `Your profile does not permit you to ${what}.`);
+    throw new FakeHttpError('permission-denied', `Your profile does not permit you to ${what}.`);
   }
 }
 
@@ -46,7 +46,7 @@ export function findRecord(db: FakeDb, module: CrmModule, id: string): FakeRecor
       return record;
     }
   }
-  throw new FakeHttpError(404, 'record-not-found', module === 'deals' ? 'This deal no longer exists.' : 'This account no longer exists.');
+  throw new FakeHttpError('record-not-found', module === 'deals' ? 'This deal no longer exists.' : 'This account no longer exists.');
 }
 
 const toLinked = ({ module: _m, recordId: _r, ...p }: FakeProject): LinkedProject => ({ ...p });
@@ -106,7 +106,7 @@ export const recordHandlers = {
     const name = str(values['project_name']);
     if (name && nameTaken(db, name)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
     if (Object.keys(fieldErrors).length) {
-      throw new FakeHttpError(422, 'invalid-project', 'Some fields need attention.', fieldErrors);
+      throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
     }
     const id = newId(db, 'zp-project');
     const project: FakeProject = {
@@ -128,12 +128,12 @@ export const recordHandlers = {
     require(db, 'edit', 'edit projects');
     requireWorking(db);
     const project = db.projects.find((p) => p.id === projectId && p.module === module && p.recordId === recordId);
-    if (!project) throw new FakeHttpError(404, 'project-not-found', 'This project no longer exists.');
+    if (!project) throw new FakeHttpError('project-not-found', 'This project no longer exists.');
     const fieldErrors = checkProjectValues(EDIT_PROJECT_FIELDS, { project_name: name, status, start_date: startDate, end_date: endDate },
       { status: db.projectStatuses });
     if (name.trim() && nameTaken(db, name, projectId)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
     if (Object.keys(fieldErrors).length) {
-      throw new FakeHttpError(422, 'invalid-project', 'Some fields need attention.', fieldErrors);
+      throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
     }
     Object.assign(project, { name: name.trim(), status, startDate: startDate || null, endDate: endDate || null });
     return { project: toLinked(project), projects: linked(db, module, recordId) };
@@ -143,7 +143,7 @@ export const recordHandlers = {
     require(db, 'delete', 'delete projects');
     requireWorking(db);
     const index = db.projects.findIndex((p) => p.id === projectId && p.module === module && p.recordId === recordId);
-    if (index < 0) throw new FakeHttpError(404, 'project-not-found', 'This project no longer exists.');
+    if (index < 0) throw new FakeHttpError('project-not-found', 'This project no longer exists.');
     db.projects.splice(index, 1);
     return { projects: linked(db, module, recordId) };
   },

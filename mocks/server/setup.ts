@@ -15,16 +15,16 @@ function requireUsable(db: FakeDb): void {
   requireAdmin(db);
   const { edition, trial } = db.status;
   if (edition === 'free' && trial?.state === 'expired') {
-    throw new FakeHttpError(403, 'trial-expired', 'Your trial has ended. Upgrade to a paid edition to use the integration.');
+    throw new FakeHttpError('trial-expired', 'Your trial has ended. Upgrade to a paid edition to use the integration.');
   }
   if (edition === 'free' && trial?.state !== 'active') {
-    throw new FakeHttpError(403, 'trial-not-started', 'Start the free trial first.');
+    throw new FakeHttpError('trial-not-started', 'Start the free trial first.');
   }
 }
 
 function requireConfiguring(db: FakeDb): void {
   if (db.status.state !== 'configuring') {
-    throw new FakeHttpError(409, 'not-configuring', 'The integration is not being configured. Reload to see its state.');
+    throw new FakeHttpError('not-configuring', 'The integration is not being configured. Reload to see its state.');
   }
 }
 
@@ -33,8 +33,8 @@ export const setupHandlers = {
 
   startTrial(db) {
     requireAdmin(db);
-    if (db.status.edition !== 'free') throw new FakeHttpError(409, 'not-free-edition', 'Only the Free Edition has a trial.');
-    if (db.status.trial?.state === 'expired') throw new FakeHttpError(409, 'trial-expired', 'The trial has already ended.');
+    if (db.status.edition !== 'free') throw new FakeHttpError('not-free-edition', 'Only the Free Edition has a trial.');
+    if (db.status.trial?.state === 'expired') throw new FakeHttpError('trial-expired', 'The trial has already ended.');
     if (db.status.trial?.state !== 'active') {
       const ends = new Date(Date.UTC(2026, 10, 21 + 15)).toISOString().slice(0, 10);
       db.status = { ...db.status, trial: { state: 'active', daysLeft: 15, endsAt: ends } };
@@ -63,7 +63,7 @@ export const setupHandlers = {
   createPortal(db, { name }) {
     requireUsable(db);
     if (db.takenPortalNames.some((n) => n.toLowerCase() === name.toLowerCase())) {
-      throw new FakeHttpError(422, 'portal-name-taken', 'This portal name is already taken. Choose another.', {
+      throw new FakeHttpError('portal-name-taken', 'This portal name is already taken. Choose another.', {
         name: 'This portal name is already taken. Choose another.',
       });
     }
@@ -77,7 +77,7 @@ export const setupHandlers = {
     requireUsable(db);
     requireConfiguring(db);
     if (db.status.portal) {
-      throw new FakeHttpError(409, 'portal-already-associated', 'A portal is already associated. Only one portal can be configured.');
+      throw new FakeHttpError('portal-already-associated', 'A portal is already associated. Only one portal can be configured.');
     }
     let portal: Portal | undefined;
     let key: { email: string; zscKey: string };
@@ -92,7 +92,7 @@ export const setupHandlers = {
       portal = db.ownPortals.find((p) => p.id === portalId);
       key = { email: db.adminEmail, zscKey: 'own' };
     }
-    if (!portal) throw new FakeHttpError(422, 'portal-not-found', 'Choose one of the listed portals.', { portalId: 'Choose one of the listed portals.' });
+    if (!portal) throw new FakeHttpError('portal-not-found', 'Choose one of the listed portals.', { portalId: 'Choose one of the listed portals.' });
     db.integrationKey = key;
     db.status = { ...db.status, portal: { ...portal, source } };
     completeStep(db, 'portal');
@@ -103,7 +103,7 @@ export const setupHandlers = {
     requireAdmin(db);
     const portal = db.status.portal;
     if (!portal || (db.status.state !== 'active' && db.status.state !== 'key-invalid')) {
-      throw new FakeHttpError(409, 'not-active', 'The integration is not active.');
+      throw new FakeHttpError('not-active', 'The integration is not active.');
     }
     // The portal owner's current key: another user's (demo credentials), or for the administrator's
     // own portals their own ZSC key, the one the ZSC key page (<zsc-key-panel side="crm">) shows.
@@ -112,7 +112,7 @@ export const setupHandlers = {
       ? db.crmZscKey.zscKey
       : db.otherOwners.find((o) => o.email.toLowerCase() === ownerEmail)?.zscKey;
     if (email.toLowerCase() !== ownerEmail || !current || current !== zscKey.toLowerCase()) {
-      throw new FakeHttpError(422, 'credentials-mismatch', "The email address and ZSC key do not match the portal owner's current key.", {
+      throw new FakeHttpError('credentials-mismatch', "The email address and ZSC key do not match the portal owner's current key.", {
         zscKey: "The email address and ZSC key do not match the portal owner's current key.",
       });
     }
@@ -123,7 +123,7 @@ export const setupHandlers = {
 
   deactivate(db) {
     requireAdmin(db);
-    if (db.status.state === 'not-enabled') throw new FakeHttpError(409, 'not-active', 'The integration is not active.');
+    if (db.status.state === 'not-enabled') throw new FakeHttpError('not-active', 'The integration is not active.');
     db.status = { ...db.status, state: 'not-enabled', portal: null, completedSteps: [], clientMapping: 'pending' };
     db.integrationKey = null;
     // Portals and projects are disassociated: clients lose their CRM accounts.

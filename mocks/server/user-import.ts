@@ -3,10 +3,11 @@ import type { CrmUser } from '../../src/schemas/entities.js';
 import { newId, type FakeCrmUser, type FakeDb } from '../db.js';
 import { FakeHttpError, credentialsMismatch, type OpHandlers } from './types.js';
 import { reason } from './reasons.js';
+import { IMPORT_SESSION_IDLE_MINUTES, MAX_IMPORT_BATCH } from '../../src/schemas/limits.js';
 
 function requirePortalAdmin(db: FakeDb): void {
   if (!db.importContext.isPortalAdmin) {
-    throw new FakeHttpError(403, 'portal-admin-required', 'Only portal administrators can import users from Zoho CRM.');
+    throw new FakeHttpError('portal-admin-required', 'Only portal administrators can import users from Zoho CRM.');
   }
 }
 
@@ -16,14 +17,24 @@ function openSession(db: FakeDb, email: string, zscKey: string): string {
     throw credentialsMismatch();
   }
   const id = newId(db, 'session');
-  db.sessions.add(id);
+  db.sessions.set(id, Date.now());
   return id;
 }
 
+/** A known session, used within its idle lifetime; every use extends it. */
 function requireSession(db: FakeDb, sessionId: string): void {
   requirePortalAdmin(db);
-  if (!db.sessions.has(sessionId)) {
-    throw new FakeHttpError(409, 'session-expired', 'The import session has expired. Enter the email address and ZSC key again.');
+  const lastUsed = db.sessions.get(sessionId);
+  if (lastUsed === undefined || Date.now() - lastUsed > IMPORT_SESSION_IDLE_MINUTES * 60_000) {
+    db.sessions.delete(sessionId);
+    throw new FakeHttpError('session-expired', 'The import session has expired. Enter the email address and ZSC key again.');
+  }
+  db.sessions.set(sessionId, Date.now());
+}
+
+function requireBatchSize(items: readonly unknown[]): void {
+  if (items.length > MAX_IMPORT_BATCH) {
+    throw new FakeHttpError('invalid-input', `At most ${MAX_IMPORT_BATCH} items per request.`, { items: `At most ${MAX_IMPORT_BATCH} items per request.` });
   }
 }
 
@@ -60,6 +71,7 @@ export const userImportHandlers = {
   },
 
   importUsers(db, { sessionId, items }, lang) {
+    requireBatchSize(items);
     requireSession(db, sessionId);
     const users = usersById(db);
     const roles = new Set(db.importContext.roles.map((r) => r.id));
@@ -85,6 +97,7 @@ export const userImportHandlers = {
   },
 
   importClients(db, { sessionId, items }, lang) {
+    requireBatchSize(items);
     requireSession(db, sessionId);
     const accounts = new Map(db.importAccounts.map((a) => [a.id, a]));
     const results = items.map(({ accountId }) => {

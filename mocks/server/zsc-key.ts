@@ -11,14 +11,14 @@ import { FakeHttpError, type OpHandlers } from './types.js';
 function requireSideAdmin(db: FakeDb, side: ZscSide): void {
   const admin = side === 'crm' ? db.status.isAdmin : db.importContext.isPortalAdmin;
   if (!admin) {
-    throw new FakeHttpError(403, 'admin-required',
+    throw new FakeHttpError('admin-required',
       'Only administrators can see or change the ZSC key. Ask your administrator.');
   }
 }
 
 function owner(db: FakeDb) {
   const found = db.otherOwners.find((o) => o.email.toLowerCase() === db.projectsKeyOwner.email.toLowerCase());
-  if (!found) throw new FakeHttpError(404, 'user-not-found', 'The signed-in Projects user no longer exists.');
+  if (!found) throw new FakeHttpError('user-not-found', 'The signed-in Projects user no longer exists.');
   return found;
 }
 
@@ -78,14 +78,14 @@ export const zscKeyHandlers = {
   revealZscKey(db, { side }) {
     requireSideAdmin(db, side);
     const key = keyOf(db, side).zscKey;
-    if (!key) throw new FakeHttpError(409, 'no-key', 'There is no ZSC key yet: use “Generate Now”.');
+    if (!key) throw new FakeHttpError('no-key', 'There is no ZSC key yet: use “Generate Now”.');
     return { zscKey: key };
   },
 
   generateZscKey(db, { side }) {
     requireSideAdmin(db, side);
     const old = keyOf(db, side).zscKey;
-    if (old) throw new FakeHttpError(409, 'key-exists', 'A ZSC key exists already: use “Regenerate” to replace it.');
+    if (old) throw new FakeHttpError('key-exists', 'A ZSC key exists already: use “Regenerate” to replace it.');
     setKey(db, side, newKey(db, null));
     return info(db, side);
   },
@@ -93,7 +93,7 @@ export const zscKeyHandlers = {
   regenerateZscKey(db, { side }) {
     requireSideAdmin(db, side);
     const old = keyOf(db, side).zscKey;
-    if (!old) throw new FakeHttpError(409, 'no-key', 'There is no ZSC key yet: use “Generate Now”.');
+    if (!old) throw new FakeHttpError('no-key', 'There is no ZSC key yet: use “Generate Now”.');
     setKey(db, side, newKey(db, old));
     return info(db, side);
   },

@@ -5,10 +5,12 @@
 import { msg, str } from '@lit/localize';
 import type { ImportOutcome, Seats, UserImportItem } from '../schemas/entities.js';
 import { formatNumber, plural } from '../i18n/format.js';
+import { MAX_IMPORT_BATCH } from '../schemas/limits.js';
 
 /** Records per import request. Big enough to finish 10,000 users in 50 requests, small enough to stay responsive. */
 export const DEFAULT_BATCH_SIZE = 200;
-export const MAX_BATCH_SIZE = 1000;
+/** The contract's limit per request (`maxItems` of an import batch). */
+export const MAX_BATCH_SIZE = MAX_IMPORT_BATCH;
 
 /** A usable batch size from whatever the host configured. */
 export function batchSizeOf(value: unknown): number {
