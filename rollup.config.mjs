@@ -61,4 +61,12 @@ export default [
       plugins: [terser({ module: true, format: { comments: false } })],
     },
   },
+  {
+    // The conformance kit's command (package.json `bin`), for Node: not an element entry, and no
+    // element entry imports it.
+    input: { conformance: 'src/conformance/cli.ts' },
+    external: (id) => external(id) || id.startsWith('node:'),
+    plugins: [forbidOutsideSrc, typescript(), nodeResolve()],
+    output: { dir: 'dist', format: 'es', banner: '#!/usr/bin/env node', entryFileNames: '[name].js', chunkFileNames: 'conformance/[name]-[hash].js' },
+  },
 ];
