@@ -5,6 +5,7 @@ import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 import { bundlePlugin } from './scripts/wtr-bundle-plugin.mjs';
 import { examplesPlugin } from './scripts/wtr-examples-plugin.mjs';
 import { cspMiddleware } from './scripts/csp-middleware.mjs';
+import { fakeApiMiddleware } from './scripts/wtr-fake-api.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -14,7 +15,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 240_000,
-  middleware: [mswWorkerMiddleware, cspMiddleware],
+  middleware: [mswWorkerMiddleware, cspMiddleware, fakeApiMiddleware],
   plugins: [bundlePlugin(), examplesPlugin(), ...plugins],
   browsers: [
     chromeLauncher({
