@@ -707,7 +707,7 @@ describe('<crm-user-import>', () => {
       expect(body[0]!.getAttribute('aria-rowindex')).to.equal('2');
 
       const scroller = q(el, '.vbody')!;
-      scroller.scrollTop = 5000 * 44;
+      scroller.scrollTop = 5000 * 52;
       scroller.dispatchEvent(new Event('scroll'));
       await until(() => Number(qa(el, '.vbody [role=row]')[0]?.getAttribute('aria-rowindex')) > 4900);
       const indexes = qa(el, '.vbody [role=row]').map((r) => Number(r.getAttribute('aria-rowindex')));

@@ -57,6 +57,8 @@ export const styles = css`
   .report-table.narrow .cell.account::before { content: '→ '; color: var(--_muted); }
   .report-table.narrow .cell.reason { color: var(--_muted); }
   .row-button { border: none; background: none; padding: 0.2em 0.3em; text-align: start; width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--_accent); }
+  /* Client and account names wrap onto a second line (the row has room for two) rather than being cut off. */
+  .client-cols .cell, .client-cols .row-button { white-space: normal; overflow-wrap: anywhere; text-overflow: clip; line-height: 1.15; font-size: 0.92em; max-height: 100%; }
   .row-button[aria-pressed='true'] { font-weight: 700; background: var(--_surface-alt); }
 
   .columns { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 3); align-items: start; }

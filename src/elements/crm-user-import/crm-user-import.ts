@@ -34,7 +34,7 @@ import { LocaleController } from '../../i18n/locale.js';
 export type ImportMode = 'portal-users' | 'client-users';
 
 /** Fixed row height of the lists, in px (the styles use the same value). */
-const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 52;
 const LOOKUP_KEY = 'lookupCrm';
 const kindOf = (mode: ImportMode): ImportKind => (mode === 'portal-users' ? 'users' : 'clients');
 

@@ -41,9 +41,14 @@ export const styles = css`
   .sizer { position: relative; }
   .window { position: absolute; top: 0; left: 0; right: 0; will-change: transform; }
   .field, .cell { display: grid; gap: 2px; min-width: 0; }
-  .label { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  /* Labels, types and notes wrap to a second line (the fixed row has room for it) instead of an ellipsis. */
+  .label, .meta, .note {
+    overflow: hidden; overflow-wrap: anywhere; line-height: 1.2;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2;
+  }
+  .label { font-weight: 600; }
   .req { color: var(--_danger); }
-  .meta { color: var(--_muted); font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .meta { color: var(--_muted); font-size: 0.85em; }
   .badge {
     display: inline-block; font-size: 0.8em; padding: 0 0.4em; border-radius: 999px;
     border: 1px solid var(--_border); background: var(--_surface-alt); color: var(--_text);
@@ -51,7 +56,7 @@ export const styles = css`
   .badge.custom { border-color: var(--_accent); }
   .unsaved-mark { color: var(--_accent); font-weight: 600; }
   select { width: 100%; }
-  .note { font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .note { font-size: 0.85em; }
   .suggestion { color: var(--_accent); font-style: italic; }
   .warn-text { color: var(--_warning); }
   .error-text { color: var(--_danger); }
