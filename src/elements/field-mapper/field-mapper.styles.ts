@@ -19,10 +19,12 @@ export const styles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
   }
   .count { margin: 0 0 calc(var(--_space) * 0.5); }
-  .table { border: 1px solid var(--_border); border-radius: var(--_radius); }
+  /* Narrower than its columns (a phone), the whole table scrolls sideways, header and rows together. */
+  .table { border: 1px solid var(--_border); border-radius: var(--_radius); overflow-x: auto; }
+  .table > [role='rowgroup'], .table > .scroller { min-width: 36rem; }
   .row {
     display: grid;
-    grid-template-columns: minmax(9rem, 1.2fr) minmax(8rem, 1fr) minmax(8rem, 1fr) 6.5rem;
+    grid-template-columns: minmax(9rem, 1.2fr) minmax(8rem, 1fr) minmax(8rem, 1fr) 8rem;
     gap: var(--_space);
     padding: calc(var(--_space) * 0.5) var(--_space);
     border-bottom: 1px solid var(--_border);
