@@ -22,6 +22,8 @@ const CRM_IMPORT = { email: 'crm.admin@example.com', zscKey: '0a1b2c3d4e5f607182
 
 /** [file name, ?element=, scenario, what to do first (in the page)]. */
 const SHOTS = [
+  // The whole demo page as it opens (the viewport only): header, credentials, the Events panel beside or below.
+  ['demo-page', '', 'fresh', null],
   ['setup', 'zoho-projects-setup', 'fresh', null],
   ['setup-active', 'zoho-projects-setup', 'active', null],
   ['field-mapper', 'field-mapper', 'active', null],
@@ -48,16 +50,16 @@ for (const [name, element, scenario, action] of SHOTS) {
     const page = await browser.newPage();
     page.on('pageerror', (e) => findings.push(`${name} ${size} ${theme} ${lang}: page error ${e.message}`));
     await page.setViewport({ ...VIEWPORTS[size], deviceScaleFactor: scale });
-    const query = new URLSearchParams({ scenario, element, ...(theme === 'dark' ? { theme } : {}), ...(lang !== 'en' ? { lang } : {}) });
+    const query = new URLSearchParams({ scenario, ...(element ? { element } : {}), ...(theme === 'dark' ? { theme } : {}), ...(lang !== 'en' ? { lang } : {}) });
     await page.goto(`${base}/demo/index.html?${query}`, { waitUntil: 'networkidle0' });
     await sleep(1200);
     if (action) await page.evaluate(act, action, CRM_IMPORT);
     await sleep(1500);
     const problems = await page.evaluate(inspect);
     for (const p of problems) findings.push(`${name} ${size} ${theme} ${lang}: ${p}`);
-    const section = await page.$('#stage section.page');
+    const section = element ? await page.$('#stage section.page') : null;
     const file = `${out}/${name}-${size}-${theme}-${lang}.png`;
-    await (section ?? page).screenshot({ path: file, ...(section ? {} : { fullPage: true }) });
+    await (section ?? page).screenshot({ path: file });
     await page.close();
   }
 }

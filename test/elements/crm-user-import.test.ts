@@ -118,6 +118,21 @@ describe('<crm-user-import>', () => {
   });
 
   describe('credentials', () => {
+    it('shows the selected mode as selected: its radio has a dot in the text colour of the accent label', async () => {
+      const { el } = await mount();
+      const [users, clients] = qa<HTMLInputElement>(el, 'input[name=mode]');
+      const dot = (radio: HTMLInputElement) => getComputedStyle(radio, '::before');
+      const label = getComputedStyle(users!.closest('label')!);
+      expect(dot(users!).content).to.not.equal('none');
+      expect(dot(users!).backgroundColor).to.equal(label.color);
+      expect(label.backgroundColor).to.not.equal(label.color);
+      expect(dot(clients!).content).to.equal('none');
+      clients!.click();
+      await el.updateComplete;
+      expect(dot(clients!).content).to.not.equal('none');
+      expect(dot(users!).content).to.equal('none');
+    });
+
     it('is accessible, with the labels users know and a masked key', async () => {
       const { el } = await mount();
       await expect(el).to.be.accessible();

@@ -12,10 +12,11 @@ export async function waitFor<T>(get: () => T | null | undefined | false, what: 
 }
 
 /** Loads `src` in a new iframe of this page; resolves once its document has loaded. */
-export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+export async function openFrame(src: string, size = { width: 1200, height: 900 }): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
-  frame.style.height = '900px';
+  frame.style.width = `${size.width}px`;
+  frame.style.height = `${size.height}px`;
+  frame.style.border = '0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = src;
   document.body.append(frame);
