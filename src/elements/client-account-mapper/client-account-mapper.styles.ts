@@ -54,6 +54,8 @@ export const styles = css`
   .report-table.narrow .scroller .row {
     height: ${reportNarrow}; grid-template-columns: minmax(0, 1fr); align-content: center; row-gap: 0.15em;
   }
+  /* No account: the stacked row shows nothing for it (assistive technology still gets the cell). */
+  .report-table.narrow .cell.account.none { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .report-table.narrow .cell.account::before { content: '→ '; color: var(--_muted); }
   .report-table.narrow .cell.reason { color: var(--_muted); }
   .row-button { border: none; background: none; padding: 0.2em 0.3em; text-align: start; width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--_accent); }

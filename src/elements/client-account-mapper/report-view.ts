@@ -171,7 +171,7 @@ export class ReportView implements ReactiveController {
     return html`<div class="row report-cols outcome-${r.outcome}" role="row" aria-rowindex=${position + 2}>
       <span role="cell" class="cell client">${r.clientName}</span>
       <span role="cell" class="cell outcome"><span class="badge ${r.outcome}">${outcomeLabel(r.outcome)}</span></span>
-      <span role="cell" class="cell account">${r.accountName ?? '—'}</span>
+      <span role="cell" class="cell account ${r.accountName ? '' : 'none'}">${r.accountName ?? '—'}</span>
       <span role="cell" class="cell reason">${reason}</span>
     </div>`;
   }
