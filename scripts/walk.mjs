@@ -109,7 +109,7 @@ function inspect() {
     for (const node of root.querySelectorAll('*')) {
       if (node.shadowRoot) walk(node.shadowRoot);
       const s = getComputedStyle(node);
-      if (node.classList.contains('visually-hidden')) continue;
+      if (node.classList.contains('visually-hidden') || node.getBoundingClientRect().width <= 1) continue;
       const clipsX = node.clientWidth && node.scrollWidth > node.clientWidth + 1 && s.overflowX !== 'auto' && s.overflowX !== 'scroll';
       const clipsY = node.clientHeight && node.scrollHeight > node.clientHeight + 1 && s.overflowY === 'hidden';
       if ((clipsX || clipsY) && node.textContent.trim() && node.children.length === 0) cut.add(`${node.localName}.${[...node.classList].join('.')} "${node.textContent.trim().slice(0, 40)}"`);
