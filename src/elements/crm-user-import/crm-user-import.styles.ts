@@ -9,7 +9,7 @@ export const styles = css`
   h3:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
 
   .modes {
-    display: inline-flex; gap: 0; border: 1px solid var(--_border); border-radius: var(--_radius);
+    display: inline-flex; flex-wrap: wrap; max-width: 100%; gap: 0; border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: 0; margin: 0 0 calc(var(--_space) * 2); overflow: hidden;
   }
   .modes label { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); padding: calc(var(--_space) * 0.6) calc(var(--_space) * 1.5); cursor: pointer; }
@@ -31,7 +31,7 @@ export const styles = css`
   .show-key[aria-pressed='true'] { background: var(--_surface-alt); border-color: var(--_accent); }
   .hint { font-size: 0.875em; margin: 0; }
 
-  .step-head { display: flex; flex-wrap: wrap; column-gap: calc(var(--_space) * 2); align-items: baseline; }
+  .step-head { display: flex; flex-wrap: wrap; column-gap: calc(var(--_space) * 2); align-items: baseline; margin-bottom: var(--_space); }
   .step-head h3 { flex-basis: 100%; }
   .email { overflow-wrap: anywhere; }
   .seats { background: var(--_surface-alt); border-radius: var(--_radius); padding: calc(var(--_space) * 0.75) var(--_space); }
@@ -62,20 +62,25 @@ export const styles = css`
   /* Names, emails and profiles wrap (up to three lines fit a row) rather than being cut off. */
   .cell .text { min-width: 0; overflow-wrap: anywhere; font-size: 0.9em; line-height: 1.2; max-height: calc(var(--_row) - 2px); overflow: hidden; }
   .c-email .text { word-break: break-all; }
-  .vhead .cell { overflow-wrap: anywhere; line-height: 1.2; }
+  .vhead .cell { overflow-wrap: anywhere; line-height: 1.2; font-size: 0.9em; }
   .cell select { width: 100%; padding-block: calc(var(--_space) * 0.3); }
   .users-grid .vrow { grid-template-columns: 2rem minmax(9rem, 1.4fr) minmax(10rem, 1.6fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(9rem, 1.1fr); }
-  .accounts-grid .vrow { grid-template-columns: 2rem minmax(12rem, 3fr) minmax(8rem, 1fr); }
+  .accounts-grid .vrow { grid-template-columns: 2rem minmax(8rem, 3fr) minmax(6rem, 1fr); }
   .user-results-grid .vrow { grid-template-columns: minmax(9rem, 1.2fr) minmax(10rem, 1.4fr) minmax(12rem, 2fr); }
   .client-results-grid .vrow { grid-template-columns: minmax(12rem, 1.5fr) minmax(14rem, 2fr); }
   .vtable { overflow-x: auto; }
   /* The rows keep their columns' room and the table scrolls sideways inside the element (never the page). */
   .users-grid > .vhead, .users-grid > .vbody { min-width: 52rem; }
+  .user-results-grid > .vhead, .user-results-grid > .vbody { min-width: 31rem; }
+  .client-results-grid > .vhead, .client-results-grid > .vbody { min-width: 28rem; }
   .badge {
     flex: none; font-size: 0.78em; padding: 0.1em 0.5em; border-radius: 999px;
     background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_muted); white-space: nowrap;
   }
   .c-kept { grid-column: span 2; }
+  /* An account's name keeps its room: in a narrow column its "Already a client" badge goes below it. */
+  .accounts-grid .c-name { flex-wrap: wrap; row-gap: 2px; align-content: center; }
+  .accounts-grid .c-name .text { flex: 1 1 6rem; }
   .c-result .text { white-space: normal; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; line-height: 1.25; font-size: 0.9em; }
   .empty { padding: var(--_space) 0; }
   .over { color: var(--_danger); font-weight: 600; }
