@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 /** Row height of the lists: keep in sync with ROW_HEIGHT in crm-user-import.ts. */
+// Layout notes (kept out of the CSS text, which ships):
+// - The radio is drawn in the label's text colour, so the selected one reads as selected (a filled dot) on the accent.
+// - Names, emails and profiles wrap (up to three lines fit a row) rather than being cut off.
+// - The rows keep their columns' room and the table scrolls sideways inside the element (never the page).
+// - An account's name keeps its room: in a narrow column its "Already a client" badge goes below it.
 export const styles = css`
   :host { --_row: 52px; --_list-height: var(--zp-import-list-height, 26rem); }
   h2 { margin-bottom: calc(var(--_space) * 0.5); }
@@ -14,7 +19,6 @@ export const styles = css`
   }
   .modes label { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); padding: calc(var(--_space) * 0.6) calc(var(--_space) * 1.5); cursor: pointer; }
   .modes label.on { background: var(--_accent); color: var(--_accent-contrast); }
-  /* The radio is drawn in the label's text colour, so the selected one reads as selected (a filled dot) on the accent. */
   .modes input {
     appearance: none; margin: 0; width: 1em; height: 1em; border: 2px solid currentColor; border-radius: 50%;
     display: inline-grid; place-content: center; flex: none;
@@ -59,7 +63,6 @@ export const styles = css`
   .vbody .vrow { border-bottom: 1px solid var(--_border); }
   .vbody .vrow:last-child { border-bottom: none; }
   .cell { min-width: 0; display: flex; align-items: center; gap: calc(var(--_space) * 0.5); overflow: hidden; }
-  /* Names, emails and profiles wrap (up to three lines fit a row) rather than being cut off. */
   .cell .text { min-width: 0; overflow-wrap: anywhere; font-size: 0.9em; line-height: 1.2; max-height: calc(var(--_row) - 2px); overflow: hidden; }
   .c-email .text { word-break: break-all; }
   .vhead .cell { overflow-wrap: anywhere; line-height: 1.2; font-size: 0.9em; }
@@ -69,7 +72,6 @@ export const styles = css`
   .user-results-grid .vrow { grid-template-columns: minmax(9rem, 1.2fr) minmax(10rem, 1.4fr) minmax(12rem, 2fr); }
   .client-results-grid .vrow { grid-template-columns: minmax(12rem, 1.5fr) minmax(14rem, 2fr); }
   .vtable { overflow-x: auto; }
-  /* The rows keep their columns' room and the table scrolls sideways inside the element (never the page). */
   .users-grid > .vhead, .users-grid > .vbody { min-width: 52rem; }
   .user-results-grid > .vhead, .user-results-grid > .vbody { min-width: 31rem; }
   .client-results-grid > .vhead, .client-results-grid > .vbody { min-width: 28rem; }
@@ -78,7 +80,6 @@ export const styles = css`
     background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_muted); white-space: nowrap;
   }
   .c-kept { grid-column: span 2; }
-  /* An account's name keeps its room: in a narrow column its "Already a client" badge goes below it. */
   .accounts-grid .c-name { flex-wrap: wrap; row-gap: 2px; align-content: center; }
   .accounts-grid .c-name .text { flex: 1 1 6rem; }
   .c-result .text { white-space: normal; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; line-height: 1.25; font-size: 0.9em; }

@@ -3,6 +3,9 @@ import { css, unsafeCSS } from 'lit';
 /** Every row is exactly this tall (px): the virtual rows depend on it. */
 export const ROW_HEIGHT = 84;
 
+// Layout notes (kept out of the CSS text, which ships):
+// - Narrower than its columns (a phone), the whole table scrolls sideways, header and rows together.
+// - Labels, types and notes wrap to a second line (the fixed row has room for it) instead of an ellipsis.
 export const styles = css`
   .intro { max-width: 48rem; }
   .toolbar {
@@ -19,7 +22,6 @@ export const styles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
   }
   .count { margin: 0 0 calc(var(--_space) * 0.5); }
-  /* Narrower than its columns (a phone), the whole table scrolls sideways, header and rows together. */
   .table { border: 1px solid var(--_border); border-radius: var(--_radius); overflow-x: auto; }
   .table > [role='rowgroup'], .table > .scroller { min-width: 36rem; }
   .row {
@@ -43,7 +45,6 @@ export const styles = css`
   .sizer { position: relative; }
   .window { position: absolute; top: 0; left: 0; right: 0; will-change: transform; }
   .field, .cell { display: grid; gap: 2px; min-width: 0; }
-  /* Labels, types and notes wrap to a second line (the fixed row has room for it) instead of an ellipsis. */
   .label, .meta, .note {
     overflow: hidden; overflow-wrap: anywhere; line-height: 1.2;
     display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2;
