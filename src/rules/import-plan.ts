@@ -133,6 +133,24 @@ export function setForSelected(
   return next;
 }
 
+/**
+ * A CRM user already in the portal, or a CRM account already a client, has nothing left to import:
+ * it cannot be selected (an import would only answer "existing" for it).
+ */
+export const isImportableUser = (user: { readonly inPortal: boolean }): boolean => !user.inPortal;
+export const isImportableAccount = (account: { readonly alreadyClient: boolean }): boolean => !account.alreadyClient;
+
+/**
+ * What the review step starts with: every record that can be imported is selected, so the help
+ * page's flow ("assign a role and a project to each, click Import Users Now") imports them all.
+ * More than the portal's free seats are still selected: the seat notice says so before anything is sent.
+ */
+export function defaultSelection<T extends { readonly id: string }>(records: Iterable<T>, importable: (record: T) => boolean): Set<string> {
+  const selected = new Set<string>();
+  for (const r of records) if (importable(r)) selected.add(r.id);
+  return selected;
+}
+
 /** "Select all": adds every shown record to the selection (records hidden by a filter keep their state). */
 export function selectAll(selected: ReadonlySet<string>, shownIds: Iterable<string>): Set<string> {
   const next = new Set(selected);

@@ -12,10 +12,11 @@ export async function waitFor<T>(get: () => T | null | undefined | false, what: 
 }
 
 /** Loads `src` in a new iframe of this page; resolves once its document has loaded. */
-export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+export async function openFrame(src: string, size = { width: 1200, height: 900 }): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
-  frame.style.height = '900px';
+  frame.style.width = `${size.width}px`;
+  frame.style.height = `${size.height}px`;
+  frame.style.border = '0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = src;
   document.body.append(frame);
@@ -42,13 +43,18 @@ export function submitCredentials(el: Element, credentials: { email: string; zsc
   next.click();
 }
 
-/** Ticks the first `count` rows of the review list that are not marked "Already a portal user / client". */
-export function selectNewRows(el: Element, count: number): number {
-  const boxes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.vbody [role=row]')]
+/**
+ * Leaves just the first `count` rows of the review list selected that are not marked "Already a
+ * portal user / client" (the list opens with every such row selected): "Select none", then ticks them.
+ */
+export async function selectNewRows(el: Element, count: number): Promise<number> {
+  const newBoxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.vbody [role=row]')]
     .filter((row) => !row.querySelector('[part=badge]'))
     .map((row) => row.querySelector<HTMLInputElement>('input[type=checkbox]'))
-    .filter((box): box is HTMLInputElement => !!box && !box.disabled && !box.checked)
-    .slice(0, count);
+    .filter((box): box is HTMLInputElement => !!box && !box.disabled);
+  buttonNamed(el, 'Select none')!.click();
+  await waitFor(() => newBoxes().every((box) => !box.checked) || undefined, 'the selection cleared');
+  const boxes = newBoxes().slice(0, count);
   for (const box of boxes) box.click();
   return boxes.length;
 }

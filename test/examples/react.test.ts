@@ -48,7 +48,7 @@ describe('React 19 page (examples/react)', function () {
     await waitFor(() => count('lookups') === '1', 'React to count the zp-lookup-done');
     expect(lastEvent()).to.match(/^Lookup: \d+ found, \d+ already in the portal\.$/);
 
-    expect(selectNewRows(el, 2)).to.equal(2);
+    expect(await selectNewRows(el, 2)).to.equal(2);
     buttonNamed(el, 'Import Users Now')!.click();
     await waitFor(() => count('imports') === '1', 'React to count the zp-import-complete');
     expect(lastEvent()).to.equal('Import: 2 imported, 0 existing, 0 failed.');

@@ -176,7 +176,7 @@ describe('README "Embedding" examples', function () {
     submitCredentials(el, CRM_IMPORT_ACCOUNT);
     await waitFor(() => buttonNamed(el, 'Import Users Now'), 'the review list of users');
     expect(shadowText(el)).to.contain('Grace Hopper');
-    expect(selectNewRows(el, 2)).to.equal(2);
+    expect(await selectNewRows(el, 2)).to.equal(2);
     buttonNamed(el, 'Import Users Now')!.click();
     await waitFor(() => el.shadowRoot!.querySelector('#results-title'), 'the results');
     expect(api.importedUsers.map((i) => [i.crmUserId, i.roleId])).to.deep.equal([['u-2', 'r-member'], ['u-3', 'r-member']]);
@@ -187,9 +187,9 @@ describe('README "Embedding" examples', function () {
     clients.click();
     await waitFor(() => el.shadowRoot!.querySelector('#email'), 'the credentials form for accounts');
     submitCredentials(el, CRM_IMPORT_ACCOUNT);
-    await waitFor(() => buttonNamed(el, 'Import Users Now') && /Initech/.test(shadowText(el)), 'the review list of accounts');
-    expect(selectNewRows(el, 1)).to.equal(1);
-    buttonNamed(el, 'Import Users Now')!.click();
+    await waitFor(() => buttonNamed(el, 'Import Clients Now') && /Initech/.test(shadowText(el)), 'the review list of accounts');
+    expect(await selectNewRows(el, 1)).to.equal(1);
+    buttonNamed(el, 'Import Clients Now')!.click();
     await waitFor(() => el.shadowRoot!.querySelector('#results-title'), 'the client results');
     expect(api.importedClients.map((i) => i.accountId)).to.deep.equal(['a-2']);
     expect(api.sessions.size).to.equal(2);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, availableSeats, batchSizeOf, buildSearchIndex, checkSeats, choiceFor,
-  filterIndex, newUsersNeeded, normalizeForSearch, percentDone, planBatches, selectAll, setForSelected,
+  defaultSelection, filterIndex, isImportableAccount, isImportableUser, newUsersNeeded, normalizeForSearch, percentDone, planBatches, selectAll, setForSelected,
   summarize, toggle, userImportItems, type UserChoice,
 } from '../../src/rules/import-plan.js';
 
@@ -72,6 +72,14 @@ describe('import-plan rules', () => {
   });
 
   describe('selection and choices', () => {
+    it('starts with every importable record selected: not users already in the portal, not accounts already clients', () => {
+      const users = [{ id: 'a', inPortal: true }, { id: 'b', inPortal: false }, { id: 'c', inPortal: false }];
+      expect([...defaultSelection(users, isImportableUser)]).to.deep.equal(['b', 'c']);
+      const accounts = [{ id: 'x', alreadyClient: false }, { id: 'y', alreadyClient: true }];
+      expect([...defaultSelection(accounts, isImportableAccount)]).to.deep.equal(['x']);
+      expect([...defaultSelection([], isImportableUser)]).to.deep.equal([]);
+    });
+
     it('selects all shown records, keeping the others as they were, and toggles one', () => {
       const all = selectAll(new Set(['x']), ['a', 'b']);
       expect([...all]).to.have.members(['x', 'a', 'b']);

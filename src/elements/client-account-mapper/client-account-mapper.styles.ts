@@ -2,12 +2,26 @@ import { css, unsafeCSS } from 'lit';
 
 /** Height of a table row (px); the windowing relies on rows being exactly this tall. */
 export const ROW_HEIGHT = 40;
+/**
+ * Heights of a report row (px). Wide, each cell wraps to two lines in its column; narrow (the
+ * element under REPORT_NARROW_BELOW px), a row stacks client, outcome, account and a two-line reason.
+ * Every reason and outcome fits in full in both (checked at 1280 and 390 px, English and German).
+ */
+export const REPORT_ROW_WIDE = 60;
+export const REPORT_ROW_NARROW = 132;
+export const REPORT_NARROW_BELOW = 640;
 /** Height of an option of the account picker (px). */
 export const OPTION_HEIGHT = 36;
 
 const row = unsafeCSS(`${ROW_HEIGHT}px`);
 const option = unsafeCSS(`${OPTION_HEIGHT}px`);
+const reportWide = unsafeCSS(`${REPORT_ROW_WIDE}px`);
+const reportNarrow = unsafeCSS(`${REPORT_ROW_NARROW}px`);
 
+// Layout notes (kept out of the CSS text, which ships):
+// - The report's reason and outcome are what the user reads it for: they wrap, never cut off.
+// - No account: the stacked row shows nothing for it (assistive technology still gets the cell).
+// - Client and account names wrap onto a second line (the row has room for two) rather than being cut off.
 export const styles = css`
   .views { display: flex; gap: var(--_space); margin: var(--_space) 0 calc(var(--_space) * 2); border-bottom: 1px solid var(--_border); }
   .views button { border: none; border-bottom: 3px solid transparent; border-radius: 0; background: none; padding-inline: var(--_space); }
@@ -36,7 +50,18 @@ export const styles = css`
   .badge { border-radius: 999px; padding: 0.1em 0.6em; font-size: 0.85em; border: 1px solid var(--_border); }
   .badge.mapped { background: var(--_success-surface); border-color: var(--_success); color: var(--_success); }
   .badge.no-match, .badge.multiple-matches { background: var(--_warning-surface); border-color: var(--_warning); color: var(--_warning); }
+  .report-table .report-cols .cell { white-space: normal; overflow-wrap: anywhere; text-overflow: clip; line-height: 1.3; }
+  .report-table .badge { display: inline-block; border-radius: 0.8em; line-height: 1.3; }
+  .report-table.wide .scroller .row { height: ${reportWide}; padding-block: calc(var(--_space) * 0.5); }
+  .report-table.narrow .row.head { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); padding: 0; border: 0; }
+  .report-table.narrow .scroller .row {
+    height: ${reportNarrow}; grid-template-columns: minmax(0, 1fr); align-content: center; row-gap: 0.15em;
+  }
+  .report-table.narrow .cell.account.none { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .report-table.narrow .cell.account::before { content: '→ '; color: var(--_muted); }
+  .report-table.narrow .cell.reason { color: var(--_muted); }
   .row-button { border: none; background: none; padding: 0.2em 0.3em; text-align: start; width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: var(--_accent); }
+  .client-cols .cell, .client-cols .row-button { white-space: normal; overflow-wrap: anywhere; text-overflow: clip; line-height: 1.15; font-size: 0.92em; max-height: 100%; }
   .row-button[aria-pressed='true'] { font-weight: 700; background: var(--_surface-alt); }
 
   .columns { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 3); align-items: start; }

@@ -10,7 +10,7 @@ import {
   CSV_FILE_NAME, OUTCOMES, countOutcomes, filterRows, outcomeLabel, reasonText, reportToCsv,
   type OutcomeCounts, type OutcomeFilter,
 } from './report.js';
-import { ROW_HEIGHT } from './client-account-mapper.styles.js';
+import { REPORT_NARROW_BELOW, REPORT_ROW_NARROW, REPORT_ROW_WIDE } from './client-account-mapper.styles.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/locale.js';
@@ -24,14 +24,31 @@ export class ReportView implements ReactiveController {
   #rows: readonly ClientMappingReportRow[] = [];
   #csv: { report: ClientMappingReport; locale: string; url: string } | null = null;
   readonly #virtual: VirtualRows;
+  /** Narrow hosts stack each row's cells, so the reason gets the whole width (see the styles). */
+  #narrow = false;
+  readonly #resize = new ResizeObserver((entries) => {
+    const width = entries[entries.length - 1]!.contentRect.width;
+    this.#setNarrow(width > 0 && width < REPORT_NARROW_BELOW);
+  });
 
   constructor(private readonly host: Host) {
-    this.#virtual = new VirtualRows(host, { rowHeight: ROW_HEIGHT, overscan: 6 });
+    this.#virtual = new VirtualRows(host, { rowHeight: REPORT_ROW_WIDE, overscan: 6 });
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#resize.observe(this.host);
+  }
+
   hostDisconnected(): void {
+    this.#resize.disconnect();
     this.#revoke();
+  }
+
+  #setNarrow(narrow: boolean): void {
+    if (narrow === this.#narrow) return;
+    this.#narrow = narrow;
+    this.#virtual.setRowHeight(narrow ? REPORT_ROW_NARROW : REPORT_ROW_WIDE);
   }
 
   get filter(): OutcomeFilter {
@@ -129,7 +146,7 @@ export class ReportView implements ReactiveController {
   #renderTable(): TemplateResult {
     const rows = this.#rows;
     const win = this.#virtual.window(rows.length);
-    return html`<div class="table" role="table" aria-label=${msg('Clients and their mapping outcome', { id: 'clients.report.table' })}
+    return html`<div class="table report-table ${this.#narrow ? 'narrow' : 'wide'}" role="table" aria-label=${msg('Clients and their mapping outcome', { id: 'clients.report.table' })}
         aria-rowcount=${rows.length + 1} part="report-table">
       <div class="row head report-cols" role="row" aria-rowindex="1">
         <span role="columnheader">${msg('Client', { id: 'clients.report.col.client' })}</span>
@@ -152,10 +169,10 @@ export class ReportView implements ReactiveController {
   #row(r: ClientMappingReportRow, position: number): TemplateResult {
     const reason = reasonText(r);
     return html`<div class="row report-cols outcome-${r.outcome}" role="row" aria-rowindex=${position + 2}>
-      <span role="cell" class="cell" title=${r.clientName}>${r.clientName}</span>
-      <span role="cell" class="cell"><span class="badge ${r.outcome}">${outcomeLabel(r.outcome)}</span></span>
-      <span role="cell" class="cell" title=${r.accountName ?? ''}>${r.accountName ?? '—'}</span>
-      <span role="cell" class="cell" title=${reason}>${reason}</span>
+      <span role="cell" class="cell client">${r.clientName}</span>
+      <span role="cell" class="cell outcome"><span class="badge ${r.outcome}">${outcomeLabel(r.outcome)}</span></span>
+      <span role="cell" class="cell account ${r.accountName ? '' : 'none'}">${r.accountName ?? '—'}</span>
+      <span role="cell" class="cell reason">${reason}</span>
     </div>`;
   }
 }

@@ -8,7 +8,7 @@ import { StoreController } from '../../store/store-controller.js';
 import { userImportStore } from '../../store/area-stores.js';
 import type { ImportKind, ImportRun, UserImportState } from '../../store/slices/user-import.js';
 import {
-  batchSizeOf, checkSeats, newUsersNeeded, seatsRefusal, percentDone, selectAll, setForSelected, summarize, toggle,
+  batchSizeOf, checkSeats, defaultSelection, isImportableAccount, isImportableUser, newUsersNeeded, seatsRefusal, percentDone, selectAll, setForSelected, summarize, toggle,
   userImportItems, DEFAULT_BATCH_SIZE, type ImportSummary,
 } from '../../rules/import-plan.js';
 import { ZpLookupDoneEvent } from '../../events/zp-lookup-done.js';
@@ -21,7 +21,9 @@ import { Announcer } from '../shared/announcer.js';
 import { ErrorReporter } from '../shared/report-errors.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { renderCredentials } from './credentials-step.js';
-import { byIdOf, indexInBackground, newDraft, setQuery, shownAt, shownCount, shownIds, type ReviewDraft } from './review-draft.js';
+import {
+  byIdOf, indexInBackground, nearestImportable, newDraft, setQuery, shownAt, shownCount, shownImportableIds, type ReviewDraft,
+} from './review-draft.js';
 import { renderAccountReview, renderUserReview } from './review-table.js';
 import { renderProgress } from './import-progress.js';
 import { renderResults, summaryTexts } from './import-results.js';
@@ -32,7 +34,7 @@ import { LocaleController } from '../../i18n/locale.js';
 export type ImportMode = 'portal-users' | 'client-users';
 
 /** Fixed row height of the lists, in px (the styles use the same value). */
-const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 52;
 const LOOKUP_KEY = 'lookupCrm';
 const kindOf = (mode: ImportMode): ImportKind => (mode === 'portal-users' ? 'users' : 'clients');
 
@@ -64,7 +66,7 @@ const accountFields = (a: CrmAccountForImport) => [a.name];
  * @csspart bulk - Role and project for all selected users.
  * @csspart table - The list of CRM users or accounts.
  * @csspart badge - "Already a portal user" / "Already a client" marks.
- * @csspart import - The "Import Users Now" button.
+ * @csspart import - The "Import Users Now" (or, for clients, "Import Clients Now") button.
  * @csspart refusal - Why an import was refused before sending (seats, nothing selected).
  * @csspart progress - The import running.
  * @csspart progress-bar - The `<progress>` bar.
@@ -183,11 +185,11 @@ export class CrmUserImport extends LitElement {
     if (!s) return;
     // Lists changed under the drafts (an import closed, marking users): keep the filter and choices.
     if (s.users && this.#userDraft?.source !== s.users) {
-      this.#userDraft = newDraft(s.users, userFields, this.#userDraft);
+      this.#userDraft = newDraft(s.users, userFields, isImportableUser, this.#userDraft);
       indexInBackground(this.#userDraft);
     }
     if (s.accounts && this.#accountDraft?.source !== s.accounts) {
-      this.#accountDraft = newDraft(s.accounts, accountFields, this.#accountDraft);
+      this.#accountDraft = newDraft(s.accounts, accountFields, isImportableAccount, this.#accountDraft);
       indexInBackground(this.#accountDraft);
     }
     if (!s.users) this.#userDraft = null;
@@ -565,7 +567,7 @@ export class CrmUserImport extends LitElement {
 
   readonly #onSelectAll = () => {
     const draft = this.#draft() as ReviewDraft<{ id: string }> | null;
-    if (draft) this.#setSelected(selectAll(draft.selected, shownIds(draft)));
+    if (draft) this.#setSelected(selectAll(draft.selected, shownImportableIds(draft)));
   };
 
   readonly #onSelectNone = () => this.#setSelected(new Set());
@@ -597,8 +599,11 @@ export class CrmUserImport extends LitElement {
     if (!draft) return;
     const count = shownCount(draft);
     const pos = Number(target.dataset['pos']);
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : pos + (e.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= count || next === pos) return;
+    // Rows that cannot be selected have a disabled checkbox: the arrows skip them.
+    const next = e.key === 'Home' ? nearestImportable(draft, 0, 1)
+      : e.key === 'End' ? nearestImportable(draft, count - 1, -1)
+        : nearestImportable(draft, pos + (e.key === 'ArrowDown' ? 1 : -1), e.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next === pos) return;
     e.preventDefault();
     this.#reviewRows.scrollToRow(scroller, next);
     this.#pendingFocus = `input[type=checkbox][data-id="${CSS.escape(shownAt(draft, next).id)}"]`;
@@ -721,11 +726,13 @@ export class CrmUserImport extends LitElement {
 
   readonly #onBack = () => {
     const store = this.#store;
-    const draft = this.#draft();
     if (!store) return;
     store.userImport.closeImport(this.#kind);
     this.#onlyFailed = false;
-    if (draft) draft.selected = new Set();
+    // Back to the list as a lookup opens it: what can still be imported (the failed ones) is selected.
+    const s = store.state.userImport;
+    if (this.#kind === 'users' && this.#userDraft && s.users) this.#userDraft.selected = defaultSelection(s.users, isImportableUser);
+    if (this.#kind === 'clients' && this.#accountDraft && s.accounts) this.#accountDraft.selected = defaultSelection(s.accounts, isImportableAccount);
     this.#resetReviewScroll();
     this.#pendingFocus = '#review-title';
     this.requestUpdate();

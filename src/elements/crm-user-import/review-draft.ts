@@ -6,11 +6,13 @@
  * background right after the first rows are shown, so neither the first rows nor a
  * filter keystroke waits for it; a keystroke that comes first finishes it at once.
  */
-import { normalizeForSearch, filterIndex, type UserChoice } from '../../rules/import-plan.js';
+import { defaultSelection, normalizeForSearch, filterIndex, type UserChoice } from '../../rules/import-plan.js';
 
 export interface ReviewDraft<T extends { readonly id: string }> {
   readonly source: readonly T[];
   fields(r: T): readonly string[];
+  /** Whether a record can be selected (see `isImportableUser` / `isImportableAccount`). */
+  importable(r: T): boolean;
   /** Normalized haystacks, filled up to `indexed`. */
   readonly index: string[];
   indexed: number;
@@ -22,26 +24,51 @@ export interface ReviewDraft<T extends { readonly id: string }> {
   choices: ReadonlyMap<string, UserChoice>;
 }
 
+/**
+ * A draft for a looked-up list: every importable record starts selected. A draft made for a
+ * changed list (`keep`: an import closed and marked records) keeps its filter, choices and the
+ * selection of the records that can still be imported.
+ */
 export function newDraft<T extends { readonly id: string }>(
-  source: readonly T[], fields: (r: T) => readonly string[], keep?: ReviewDraft<T> | null,
+  source: readonly T[], fields: (r: T) => readonly string[], importable: (r: T) => boolean, keep?: ReviewDraft<T> | null,
 ): ReviewDraft<T> {
   const draft: ReviewDraft<T> = {
     source,
     fields,
+    importable,
     index: new Array<string>(source.length),
     indexed: 0,
     byIdCache: null,
     query: '',
     shown: null,
-    selected: new Set(),
+    selected: keep ? new Set() : defaultSelection(source, importable),
     choices: keep?.choices ?? new Map(),
   };
   if (keep) {
     const byId = byIdOf(draft);
-    draft.selected = new Set([...keep.selected].filter((id) => byId.has(id)));
+    draft.selected = new Set([...keep.selected].filter((id) => {
+      const r = byId.get(id);
+      return r !== undefined && importable(r);
+    }));
     if (keep.query) setQuery(draft, keep.query);
   }
   return draft;
+}
+
+/** The shown records that can be selected ("Select all" selects these). */
+export function* shownImportableIds<T extends { readonly id: string }>(d: ReviewDraft<T>): Generator<string> {
+  const count = shownCount(d);
+  for (let pos = 0; pos < count; pos++) {
+    const r = shownAt(d, pos);
+    if (d.importable(r)) yield r.id;
+  }
+}
+
+/** The nearest shown position from `from` (inclusive) in direction `step` whose record can be selected, or -1. */
+export function nearestImportable<T extends { readonly id: string }>(d: ReviewDraft<T>, from: number, step: 1 | -1): number {
+  const count = shownCount(d);
+  for (let pos = from; pos >= 0 && pos < count; pos += step) if (d.importable(shownAt(d, pos))) return pos;
+  return -1;
 }
 
 export function byIdOf<T extends { readonly id: string }>(d: ReviewDraft<T>): ReadonlyMap<string, T> {
@@ -86,12 +113,4 @@ export function shownCount<T extends { readonly id: string }>(d: ReviewDraft<T>)
 
 export function shownAt<T extends { readonly id: string }>(d: ReviewDraft<T>, pos: number): T {
   return d.source[d.shown ? d.shown[pos]! : pos]!;
-}
-
-export function* shownIds<T extends { readonly id: string }>(d: ReviewDraft<T>): Generator<string> {
-  if (!d.shown) {
-    for (const r of d.source) yield r.id;
-  } else {
-    for (const i of d.shown) yield d.source[i]!.id;
-  }
 }

@@ -171,7 +171,7 @@ export function renderUserReview(v: UserReviewView): TemplateResult {
           const u = shownAt(draft, pos);
           const c = choiceFor(draft.choices, u.id, context.defaultRoleId);
           return html`<div role="cell" class="cell c-select"><input type="checkbox" data-pos=${pos} data-id=${u.id}
-              .checked=${draft.selected.has(u.id)} aria-label=${selectLabel(u.name)}></div>
+              .checked=${draft.selected.has(u.id)} ?disabled=${!draft.importable(u)} aria-label=${selectLabel(u.name)}></div>
             <div role="cell" class="cell c-name"><span class="text">${u.name}</span></div>
             <div role="cell" class="cell c-email"><span class="text">${u.email || html`<span class="muted">${msg('No email address', { id: 'import.no-email' })}</span>`}</span></div>
             <div role="cell" class="cell c-profile"><span class="text">${u.profile}<span class="muted"> · ${u.role}</span></span></div>
@@ -234,7 +234,7 @@ export function renderAccountReview(v: AccountReviewView): TemplateResult {
           const a = shownAt(draft, pos);
           const contacts = formatNumber(a.contactCount);
           return html`<div role="cell" class="cell c-select"><input type="checkbox" data-pos=${pos} data-id=${a.id}
-              .checked=${draft.selected.has(a.id)} aria-label=${selectLabel(a.name)}></div>
+              .checked=${draft.selected.has(a.id)} ?disabled=${!draft.importable(a)} aria-label=${selectLabel(a.name)}></div>
             <div role="cell" class="cell c-name"><span class="text">${a.name}</span>${a.alreadyClient
               ? html`<span class="badge" part="badge">${msg('Already a client', { id: 'import.result.existing-client' })}</span>` : nothing}</div>
             <div role="cell" class="cell c-contacts">${plural(a.contactCount,
@@ -245,7 +245,7 @@ export function renderAccountReview(v: AccountReviewView): TemplateResult {
       : renderEmpty(draft.query, 'accounts')}
     <div class="actions import-actions">
       <button type="button" class="primary" part="import" @click=${v.onImport}
-        aria-describedby="selection-summary">${msg('Import Users Now', { id: 'import.import-now' })}</button>
+        aria-describedby="selection-summary">${msg('Import Clients Now', { id: 'import.import-clients-now' })}</button>
       <span id="selection-summary" class="muted">${plural(selected,
         msg(str`${formatNumber(selected)} account selected.`, { id: 'import.selection.accounts.one' }),
         msg(str`${formatNumber(selected)} accounts selected.`, { id: 'import.selection.accounts.other' }))}</span>

@@ -3,6 +3,9 @@ import { css, unsafeCSS } from 'lit';
 /** Every row is exactly this tall (px): the virtual rows depend on it. */
 export const ROW_HEIGHT = 84;
 
+// Layout notes (kept out of the CSS text, which ships):
+// - Narrower than its columns (a phone), the whole table scrolls sideways, header and rows together.
+// - Labels, types and notes wrap to a second line (the fixed row has room for it) instead of an ellipsis.
 export const styles = css`
   .intro { max-width: 48rem; }
   .toolbar {
@@ -19,10 +22,11 @@ export const styles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
   }
   .count { margin: 0 0 calc(var(--_space) * 0.5); }
-  .table { border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .table { border: 1px solid var(--_border); border-radius: var(--_radius); overflow-x: auto; }
+  .table > [role='rowgroup'], .table > .scroller { min-width: 36rem; }
   .row {
     display: grid;
-    grid-template-columns: minmax(9rem, 1.2fr) minmax(8rem, 1fr) minmax(8rem, 1fr) 6.5rem;
+    grid-template-columns: minmax(9rem, 1.2fr) minmax(8rem, 1fr) minmax(8rem, 1fr) 8rem;
     gap: var(--_space);
     padding: calc(var(--_space) * 0.5) var(--_space);
     border-bottom: 1px solid var(--_border);
@@ -41,9 +45,13 @@ export const styles = css`
   .sizer { position: relative; }
   .window { position: absolute; top: 0; left: 0; right: 0; will-change: transform; }
   .field, .cell { display: grid; gap: 2px; min-width: 0; }
-  .label { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .label, .meta, .note {
+    overflow: hidden; overflow-wrap: anywhere; line-height: 1.2;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2;
+  }
+  .label { font-weight: 600; }
   .req { color: var(--_danger); }
-  .meta { color: var(--_muted); font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .meta { color: var(--_muted); font-size: 0.85em; }
   .badge {
     display: inline-block; font-size: 0.8em; padding: 0 0.4em; border-radius: 999px;
     border: 1px solid var(--_border); background: var(--_surface-alt); color: var(--_text);
@@ -51,7 +59,7 @@ export const styles = css`
   .badge.custom { border-color: var(--_accent); }
   .unsaved-mark { color: var(--_accent); font-weight: 600; }
   select { width: 100%; }
-  .note { font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .note { font-size: 0.85em; }
   .suggestion { color: var(--_accent); font-style: italic; }
   .warn-text { color: var(--_warning); }
   .error-text { color: var(--_danger); }

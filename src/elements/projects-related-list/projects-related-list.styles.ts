@@ -1,11 +1,13 @@
 import { css } from 'lit';
 
+// Layout notes (kept out of the CSS text, which ships):
+// - position: relative keeps the visually hidden texts inside the scrolling box (they widened the page).
 export const styles = css`
   .header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_space); margin-bottom: var(--_space); }
   .header h2 { margin: 0; font-size: 1.15em; }
   h2:focus, h3:focus { outline: none; }
   h2:focus-visible, h3:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-  .table-wrap { overflow-x: auto; }
+  .table-wrap { overflow-x: auto; position: relative; }
   table { border-collapse: collapse; width: 100%; }
   caption { text-align: start; color: var(--_muted); padding-bottom: calc(var(--_space) * 0.5); }
   th, td { text-align: start; padding: calc(var(--_space) * 0.6) var(--_space); border-bottom: 1px solid var(--_border); vertical-align: top; }

@@ -31,12 +31,12 @@ export class VirtualRows implements ReactiveController {
   #scrollTop = 0;
   #viewportHeight = 0;
   #frame = 0;
-  readonly rowHeight: number;
+  #rowHeight: number;
   readonly #overscan: number;
   readonly #initialRows: number;
 
   constructor(private readonly host: ReactiveControllerHost, options: VirtualRowsOptions) {
-    this.rowHeight = options.rowHeight;
+    this.#rowHeight = options.rowHeight;
     this.#overscan = options.overscan ?? 8;
     this.#initialRows = options.initialVisibleRows ?? 15;
     host.addController(this);
@@ -54,6 +54,19 @@ export class VirtualRows implements ReactiveController {
     }
   };
 
+  get rowHeight(): number {
+    return this.#rowHeight;
+  }
+
+  /** A layout whose rows are another (fixed) height, e.g. a narrow layout that stacks a row's cells. */
+  setRowHeight(px: number): void {
+    if (px === this.#rowHeight) return;
+    // Keep the same first row in view.
+    this.#scrollTop = (this.#scrollTop / this.#rowHeight) * px;
+    this.#rowHeight = px;
+    this.host.requestUpdate();
+  }
+
   /** Call when the list's content changes so scrolling starts over (e.g. a new filter). */
   reset(scroller?: HTMLElement | null): void {
     this.#scrollTop = 0;
@@ -62,8 +75,8 @@ export class VirtualRows implements ReactiveController {
 
   /** Brings row `index` into view (keyboard navigation). */
   scrollToRow(scroller: HTMLElement, index: number): void {
-    const top = index * this.rowHeight;
-    const bottom = top + this.rowHeight;
+    const top = index * this.#rowHeight;
+    const bottom = top + this.#rowHeight;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = bottom - scroller.clientHeight;
     this.#scrollTop = scroller.scrollTop;
@@ -72,11 +85,11 @@ export class VirtualRows implements ReactiveController {
   }
 
   window(total: number): RowWindow {
-    const visible = this.#viewportHeight ? Math.ceil(this.#viewportHeight / this.rowHeight) : this.#initialRows;
-    const first = Math.floor(this.#scrollTop / this.rowHeight);
+    const visible = this.#viewportHeight ? Math.ceil(this.#viewportHeight / this.#rowHeight) : this.#initialRows;
+    const first = Math.floor(this.#scrollTop / this.#rowHeight);
     const start = Math.max(0, Math.min(first - this.#overscan, total - visible - this.#overscan));
     const end = Math.min(total, first + visible + this.#overscan);
-    return { start: Math.max(0, start), end, totalHeight: total * this.rowHeight, offset: Math.max(0, start) * this.rowHeight };
+    return { start: Math.max(0, start), end, totalHeight: total * this.#rowHeight, offset: Math.max(0, start) * this.#rowHeight };
   }
 
   hostDisconnected(): void {

@@ -42,16 +42,16 @@ export const styles = css`
   fieldset.modes legend { font-weight: 600; padding: 0; margin-bottom: var(--_space); }
   .radio { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); cursor: pointer; }
   form { margin: 0 0 calc(var(--_space) * 1.5); }
-  .key-input { display: flex; gap: calc(var(--_space) * 0.5); }
-  .key-input input { flex: 1; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+  .key-input { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); }
+  .key-input input { flex: 1 1 12rem; min-width: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
   .toggle-key[aria-pressed='true'] { background: var(--_surface-alt); }
   .hint { margin: 0; font-size: 0.9em; }
 
   /* Active integration */
   dl.portal { display: grid; gap: calc(var(--_space) * 0.5); margin: var(--_space) 0; }
-  dl.portal div { display: flex; gap: var(--_space); }
+  dl.portal div { display: flex; flex-wrap: wrap; column-gap: var(--_space); }
   dl.portal dt { font-weight: 600; min-width: 8rem; }
-  dl.portal dd { margin: 0; }
+  dl.portal dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
   .key-form, .deactivate { border-top: 1px solid var(--_border); padding-top: calc(var(--_space) * 2); margin-top: calc(var(--_space) * 2); }
 
   dialog {

@@ -70,6 +70,7 @@ export const templates: TemplateMap = {
   'import.empty.users': 'Das CRM-Konto hat keine Benutzer zum Importieren.',
   'import.empty.accounts': 'Das CRM-Konto hat keine Konten zum Importieren.',
   'import.import-now': 'Benutzer jetzt importieren',
+  'import.import-clients-now': 'Kunden jetzt importieren',
   'import.selection.one': str`${0} ausgewählt; ${1} neuer Benutzer benötigt eine Lizenz.`,
   'import.selection.other': str`${0} ausgewählt; ${1} neue Benutzer benötigen Lizenzen.`,
   'import.selection.over.one': str`${0} ausgewählt; ${1} neuer Benutzer benötigt eine Lizenz, nur ${2} verfügbar.`,

@@ -70,6 +70,7 @@ export const templates: TemplateMap = {
   'import.empty.users': 'この CRM アカウントにはインポートできるユーザーがいません。',
   'import.empty.accounts': 'この CRM アカウントにはインポートできる取引先がありません。',
   'import.import-now': 'ユーザーを今すぐインポート',
+  'import.import-clients-now': 'クライアントを今すぐインポート',
   'import.selection.one': str`${0} 件選択中。新規ユーザー ${1} 人にライセンスが必要です。`,
   'import.selection.other': str`${0} 件選択中。新規ユーザー ${1} 人にライセンスが必要です。`,
   'import.selection.over.one': str`${0} 件選択中。新規ユーザー ${1} 人にライセンスが必要ですが、利用可能なのは ${2} 件のみです。`,
