@@ -504,29 +504,50 @@ describe('<crm-user-import>', () => {
       expect(button(el, 'Continue import')).to.equal(undefined);
     });
 
-    it('stops sending when the session has expired, and resends exactly those batches on "Retry failed"', async () => {
-      const { el, server, worker } = await mount('fresh', { batchSize: 5 });
+    it('an expired session goes back to the credentials (no Retry), keeping the email, the selection and the roles', async () => {
+      const { el, server, worker, events } = await mount('fresh', { batchSize: 5 });
       let calls = 0;
-      worker.use(http.post(IMPORT_USERS, () => (++calls === 2
-        ? HttpResponse.json({ error: { code: 'session-expired', message: 'The import session has expired.' } }, { status: 409 })
-        : undefined)));
+      const sent: { crmUserId: string; roleId: string }[][] = [];
+      worker.use(http.post(IMPORT_USERS, async ({ request }) => {
+        const body = await request.clone().json() as { items: { crmUserId: string; roleId: string }[] };
+        if (++calls === 2) {
+          return HttpResponse.json({ error: { code: 'session-expired', message: 'The import session has expired.' } }, { status: 409 });
+        }
+        sent.push(body.items);
+        return undefined;
+      }));
       await lookup(el);
       click(el, 'Select all');
       await el.updateComplete;
-      await importAndWait(el);
-      // One batch went through; the failed one and the three after it were not sent.
+      choose(rowOf(el, 'Keira Álvarez')!.querySelector<HTMLSelectElement>('select[data-field=role]')!, 'role-manager');
+      await el.updateComplete;
+      const selected = q(el, '#list-count')!.textContent!.replace(/\s+/g, ' ');
+      click(el, 'Import Users Now');
+      await until(() => q(el, '#email'), 10_000, 'the credentials step');
+      await el.updateComplete;
+      // One batch went through; the rest waits for a new session.
       expect(ops(server, 'importUsers')).to.have.length(1);
-      expect(resultOf(el, 'Fatima Álvarez')).to.equal('Failed: The import session has expired.');
-      expect(resultOf(el, 'Keira Álvarez')).to.equal('Failed: Not sent: The import session has expired.');
-      expect(q(el, '[part=summary]')!.textContent).to.contain('20 failed');
-      const retry = button(el, 'Retry failed')!;
-      retry.click();
-      retry.click();
-      await until(() => resultOf(el, 'Keira Álvarez') === 'Imported');
-      await until(() => q(el, '#results-title'));
-      expect(ops(server, 'importUsers')).to.have.length(5);
+      expect(q(el, '[part=form-error]')!.textContent).to.contain('The import session has expired. Enter the email address and ZSC key again.');
+      expect(button(el, 'Retry')).to.equal(undefined);
+      expect(button(el, 'Retry failed')).to.equal(undefined);
+      expect(q<HTMLInputElement>(el, '#email')!.value).to.equal(CRM_IMPORT_ACCOUNT.email);
+      expect(root(el).activeElement).to.equal(q(el, '#zsc-key'));
+      expect(el.mode).to.equal('portal-users');
+      expect(events.find((e) => e.type === 'zp-error')!.detail).to.include({ operation: 'importUsers', code: 'session-expired' });
+      await expect(el).to.be.accessible();
+
+      // The key again: the list comes back with everything chosen before.
+      typeInto(q<HTMLInputElement>(el, '#zsc-key')!, CRM_IMPORT_ACCOUNT.zscKey);
+      click(el, 'Next Step');
+      await until(() => q(el, '#review-title'), 10_000, 'the review step');
+      await el.updateComplete;
+      expect(q(el, '#list-count')!.textContent!.replace(/\s+/g, ' ')).to.equal(selected);
+      expect(rowOf(el, 'Keira Álvarez')!.querySelector<HTMLSelectElement>('select[data-field=role]')!.value).to.equal('role-manager');
+      await importAndWait(el);
+      const keira = server.db.crmUsers.find((u) => u.name === 'Keira Álvarez')!.id;
+      expect(sent.flat().filter((i) => i.crmUserId === keira).map((i) => i.roleId)).to.deep.equal(['role-manager']);
       expect(server.db.stats.portalUsersCreated).to.equal(21);
-      expect(server.db.portalUsers.size).to.equal(24);
+      expect(q(el, '[part=summary]')!.textContent!.replace(/\s+/g, ' ')).to.contain('1 failed');
     });
 
     it('sends one import for a double click on "Import Users Now", and a repeated import creates no one twice', async () => {

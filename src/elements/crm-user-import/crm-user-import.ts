@@ -149,6 +149,7 @@ export class CrmUserImport extends LitElement {
   #failedMemo: { results: unknown; run: ImportRun; ids: readonly string[] } | null = null;
   #onlyFailed = false;
   #seatsMemo: { selected: ReadonlySet<string>; source: unknown; needed: number } | null = null;
+  #seenSessionError: unknown = null;
 
   constructor() {
     super();
@@ -194,6 +195,8 @@ export class CrmUserImport extends LitElement {
     if (!s.accounts) this.#accountDraft = null;
     this.#track('users', s.userRun, s);
     this.#track('clients', s.clientRun, s);
+    if (s.sessionError && s.sessionError !== this.#seenSessionError) this.#pendingFocus = '#zsc-key';
+    this.#seenSessionError = s.sessionError;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -290,7 +293,8 @@ export class CrmUserImport extends LitElement {
 
   #renderStep(store: IntegrationStore, s: UserImportState, context: ImportContext, kind: ImportKind, run: ImportRun | null) {
     const list = kind === 'users' ? s.users : s.accounts;
-    if (!list) {
+    // An ended session needs the credentials again; the lists (and the choices made in them) stay for the new lookup.
+    if (!list || s.sessionError) {
       const lookup = store.request(LOOKUP_KEY);
       return renderCredentials({
         mode: kind === 'users' ? 'portal-users' : 'client-users',
@@ -298,7 +302,7 @@ export class CrmUserImport extends LitElement {
         showKey: this.#showKey,
         pending: lookup.pending,
         fieldErrors: this.#fieldErrors,
-        error: lookup.error,
+        error: lookup.error ?? s.sessionError,
         onEmailInput: this.#onEmailInput,
         onKeyInput: this.#onKeyInput,
         onToggleKey: this.#onToggleKey,
