@@ -55,9 +55,8 @@ function publish(locale: Locale): void {
 /** The file a failed dynamic import names (browsers put its URL in the message), for the host's console. */
 function loadError(locale: Locale, cause: unknown): Error {
   const url = String((cause as Error | undefined)?.message ?? cause).match(/\S+\.js\b/)?.[0];
-  return new Error(`zoho-projects-widgets: could not load the '${locale}' translations from ${url ?? 'their file'}. `
-    + `Keep the locale files beside the library (zoho-projects-widgets.locale-${locale}.js beside the single-file bundle, `
-    + `dist/locales/${locale}.js for the ES modules). The elements stay in '${getLocale()}'.`, { cause });
+  return new Error(`zoho-projects-widgets: could not load ${url ?? `the '${locale}' translations`} (keep the locale files `
+    + `beside the library); the elements stay in '${getLocale()}'.`, { cause });
 }
 
 /** For a language change nobody awaits (an attribute, `<html lang>`, another copy): a failure is a warning. */

@@ -56,7 +56,7 @@ const accountFields = (a: CrmAccountForImport) => [a.name];
  * @csspart base - The element's frame.
  * @csspart modes - The "Portal Users" / "Client Users" switch.
  * @csspart credentials - The email address and ZSC key form.
- * @csspart form-error - The form's message when the email address and key do not match.
+ * @csspart form-error - The form's message when the email address and key do not match, or the import session ended.
  * @csspart next - The "Next Step" button.
  * @csspart review - The review step (list, filter, bulk choices).
  * @csspart seats - The portal's available seats.
