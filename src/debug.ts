@@ -31,28 +31,20 @@ export function debugWarn(message: string, ...details: unknown[]): void {
 
 const REDACTED = '[redacted]';
 
-/** A copy of an operation's input for a log line: every `zscKey` (at any depth) replaced. */
-export function redacted(input: unknown): unknown {
-  if (Array.isArray(input)) return input.map(redacted);
+/** A copy of an operation's input for a log line: every `zscKey` (at any depth) replaced; `found` collects them. */
+export function redacted(input: unknown, found: string[] = []): unknown {
+  if (Array.isArray(input)) return input.map((v) => redacted(v, found));
   if (!input || typeof input !== 'object') return input;
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, k === 'zscKey' ? REDACTED : redacted(v)]));
-}
-
-/** Every ZSC key of an input, to take out of a message an adapter built from it. */
-function keysIn(input: unknown, out: string[] = []): string[] {
-  if (Array.isArray(input)) input.forEach((v) => keysIn(v, out));
-  else if (input && typeof input === 'object') {
-    for (const [k, v] of Object.entries(input)) {
-      if (k === 'zscKey' && typeof v === 'string' && v) out.push(v.trim());
-      else keysIn(v, out);
-    }
-  }
-  return out;
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => {
+    if (k !== 'zscKey') return [k, redacted(v, found)];
+    if (typeof v === 'string' && v.trim()) found.push(v.trim());
+    return [k, REDACTED];
+  }));
 }
 
 /** A text with the input's ZSC keys (and anything shaped like one: 32 hex digits) taken out. */
 export function redactText(text: string, input: unknown): string {
-  let out = text;
-  for (const key of keysIn(input)) if (key) out = out.split(key).join(REDACTED);
-  return out.replace(/\b[0-9a-f]{32}\b/gi, REDACTED);
+  const keys: string[] = [];
+  redacted(input, keys);
+  return keys.reduce((t, key) => t.split(key).join(REDACTED), text).replace(/\b[0-9a-f]{32}\b/gi, REDACTED);
 }
