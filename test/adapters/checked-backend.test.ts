@@ -10,6 +10,9 @@ import type { ProjectsImportBackend } from '../../src/adapters/backend.js';
 import type { ZpErrorDetail } from '../../src/events/zp-error.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import { setDebug } from '../../src/debug.js';
+import * as z from 'zod/mini';
+import { describeIssues } from '../../src/adapters/contract-issues.js';
+import { UserImportResult } from '../../src/schemas/entities.js';
 import { CRM_IMPORT_ACCOUNT } from '../../mocks/credentials.js';
 import { fakeServer, fastBackend, until } from '../helpers.js';
 import { typeInto } from '../dom.js';
@@ -156,5 +159,20 @@ describe('a host backend object is held to the contract', function () {
     });
     // Logged once: by the store, from HttpBackend's own check (not parsed a second time).
     expect(warnings.filter((w) => w.includes('roles: expected array'))).to.have.length(1);
+  });
+
+  it('words each kind of contract break with its path and expectation, never a value', () => {
+    const answer = { crmUserId: '', outcome: 'maybe', reason: 42, extra: 'x' };
+    const parsed = z.safeParse(z.strictObject(UserImportResult.shape), answer);
+    expect(parsed.success).to.equal(false);
+    const lines = describeIssues(parsed.error!.issues, answer);
+    expect(lines).to.include.members([
+      'crmUserId: expected length >= 1',
+      'outcome: expected "imported" | "existing" | "failed", received another string',
+      'reason: expected string, received number',
+      'portalUserId: expected string, received undefined',
+      '(root): unexpected keys extra',
+    ]);
+    expect(lines.join('\n')).to.not.contain('maybe').and.not.contain('42');
   });
 });
