@@ -16,7 +16,10 @@ export function typescript() {
       if (!id.endsWith('.ts')) return null;
       const unindented = stripTemplateIndent(code, id);
       const source = /\/src\/schemas\//.test(id) ? markSchemasPure(unindented) : unindented;
-      const result = await transform(source, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: id });
+      // A built library is not a development build: contract problems are logged only after setDebug(true) (src/debug.ts).
+      const result = await transform(source, {
+        loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: id, define: { __ZP_DEV__: 'false' },
+      });
       return { code: result.code, map: result.map };
     },
   };

@@ -11,7 +11,8 @@ let built;
 
 const ENTRY = 'zoho-projects-widgets.bundle.js';
 // The entry under two names; its translation chunks beside it under both directories.
-const ALIASES = { '/__bundle/zoho-projects-widgets.js': ENTRY };
+// `/__bundle-alone/` is the bundle copied without its translation files (nothing else is served there).
+const ALIASES = { '/__bundle/zoho-projects-widgets.js': ENTRY, '/__bundle-alone/zoho-projects-widgets.js': ENTRY };
 
 async function buildBundle() {
   const bundle = await rollup({

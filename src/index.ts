@@ -12,6 +12,7 @@ export { ZscKeyPanel } from './elements/zsc-key-panel/zsc-key-panel.js';
 export { CrmClientInfo } from './elements/crm-client-info/crm-client-info.js';
 export { define } from './define.js';
 export { setLocale, getLocale, LOCALES, type Locale } from './i18n/locale.js';
+export { setDebug } from './debug.js';
 export { tagName, type DefaultTag } from './registry.js';
 export * from './store/index.js';
 export { HttpBackend, IDEMPOTENCY_HEADER, type HttpBackendOptions } from './adapters/http-backend.js';

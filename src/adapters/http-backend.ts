@@ -11,6 +11,8 @@ import {
   operations, pathParams, type InputOf, type OperationName, type Operations, type OutputOf,
 } from '../schemas/contract.js';
 import { ErrorBody } from '../schemas/entities.js';
+import { VALIDATES_OUTPUT } from './checked-call.js';
+import { describeIssues } from './contract-issues.js';
 import { getLocale } from '../i18n/locale.js';
 
 type HeaderSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -54,6 +56,8 @@ export class HttpBackendFor {
   readonly #operations: OperationTable;
   /** Idempotency keys of writes that have not succeeded yet, by a hash of operation + input. */
   readonly #pendingWriteKeys = new Map<string, string>();
+  /** Every answer is parsed here: the store does not check it again. */
+  readonly [VALIDATES_OUTPUT] = true;
 
   constructor(options: HttpBackendOptions, table: OperationTable) {
     this.#operations = table;
@@ -99,7 +103,7 @@ export class HttpBackendFor {
         if (!parsed.success) {
           throw new BackendError('unexpected-response', 'The server sent an unexpected response.', {
             operation: name,
-            issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+            issues: describeIssues(parsed.error.issues, raw),
           });
         }
         if (!isRead) this.#pendingWriteKeys.delete(writeHash);

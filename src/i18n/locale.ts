@@ -5,6 +5,10 @@
  * `setLocale()`, a `locale` attribute on any element, or a change of `<html lang>` wins for
  * every element; before any of them, the page's `<html lang>` decides.
  * Translations load on demand, one module per language.
+ *
+ * Page-wide across copies too (two micro-frontends, each with its own bundle): a choice is
+ * published on a page-wide channel every copy listens to (a window event, and a global
+ * symbol-keyed slot a copy that starts later reads), so each copy switches its own elements.
  */
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -19,13 +23,45 @@ export const LOCALES: readonly Locale[] = [SOURCE_LOCALE, ...TARGET_LOCALES];
 let api: ReturnType<typeof configureLocalization> | undefined;
 let explicit = false;
 
+/** The page-wide channel: the event every copy listens to, and the slot holding the latest choice. */
+const CHANNEL = 'zoho-projects-widgets:locale';
+const CHOSEN = Symbol.for('zoho-projects-widgets.locale');
+/** This copy, so it does not apply its own announcement twice. */
+const COPY = {};
+type WithChoice = { [CHOSEN]?: Locale };
+
 function localization(): ReturnType<typeof configureLocalization> {
-  api ??= configureLocalization({
+  if (api) return api;
+  api = configureLocalization({
     sourceLocale: SOURCE_LOCALE,
     targetLocales: TARGET_LOCALES,
     loadLocale: (locale) => (locale === 'de' ? import('../locales/de/index.js') : import('../locales/ja/index.js')),
   });
+  globalThis.addEventListener?.(CHANNEL, (event) => {
+    const { locale, from } = (event as CustomEvent<{ locale: Locale; from: object }>).detail;
+    if (from === COPY) return;
+    explicit = true;
+    applyOrWarn(locale);
+  });
   return api;
+}
+
+/** Tells every copy on the page (this one included, by the caller) the language chosen. */
+function publish(locale: Locale): void {
+  (globalThis as WithChoice)[CHOSEN] = locale;
+  globalThis.dispatchEvent?.(new CustomEvent(CHANNEL, { detail: { locale, from: COPY } }));
+}
+
+/** The file a failed dynamic import names (browsers put its URL in the message), for the host's console. */
+function loadError(locale: Locale, cause: unknown): Error {
+  const url = String((cause as Error | undefined)?.message ?? cause).match(/\S+\.js\b/)?.[0];
+  return new Error(`zoho-projects-widgets: could not load ${url ?? `the '${locale}' translations`} (keep the locale files `
+    + `beside the library); the elements stay in '${getLocale()}'.`, { cause });
+}
+
+/** For a language change nobody awaits (an attribute, `<html lang>`, another copy): a failure is a warning. */
+function applyOrWarn(locale: Locale): void {
+  apply(locale).catch((error: unknown) => console.warn((error as Error).message));
 }
 
 /** The supported locale for a BCP 47 tag (`de-AT` → `de`), or undefined. */
@@ -44,21 +80,26 @@ async function apply(locale: Locale): Promise<void> {
   if (current() === locale) return;
   try {
     await load(locale);
-    prepareFormats();
-  } catch {
-    // A translation module that cannot load (offline, blocked chunk): the elements stay in
-    // the language they have; nothing to report to the user, who can still read them.
+  } catch (cause) {
+    // A translation module that cannot load (offline, a bundle copied without its locale files):
+    // the elements stay in the language they have, and the host learns which file is missing.
+    throw loadError(locale, cause);
   }
+  prepareFormats();
 }
 
 /**
- * Sets the language of every element of this library copy on the page. Accepts a BCP 47
- * tag (`de`, `de-DE`, `ja-JP`); unsupported languages fall back to English. Resolves when
- * the translation is loaded and the elements re-render.
+ * Sets the language of every element of the library on the page (of every copy). Accepts a
+ * BCP 47 tag (`de`, `de-DE`, `ja-JP`); unsupported languages fall back to English. Resolves
+ * when the translation is loaded and the elements re-render; rejects, naming the file, when
+ * the translation cannot be loaded (the elements keep their language).
  */
 export function setLocale(tag: string): Promise<void> {
   explicit = true;
-  return apply(matchLocale(tag) ?? SOURCE_LOCALE);
+  const locale = matchLocale(tag) ?? SOURCE_LOCALE;
+  localization();
+  publish(locale);
+  return apply(locale);
 }
 
 let watchingLang = false;
@@ -66,8 +107,13 @@ let watchingLang = false;
 function followDocumentLang(): void {
   if (watchingLang || typeof document === 'undefined') return;
   watchingLang = true;
-  const follow = () => void apply(matchLocale(document.documentElement.lang) ?? SOURCE_LOCALE);
-  if (!explicit) follow();
+  const follow = () => applyOrWarn(matchLocale(document.documentElement.lang) ?? SOURCE_LOCALE);
+  // A copy that starts after another copy's choice follows that choice.
+  const chosen = (globalThis as WithChoice)[CHOSEN];
+  if (!explicit && chosen) {
+    explicit = true;
+    applyOrWarn(chosen);
+  } else if (!explicit) follow();
   new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
@@ -95,7 +141,7 @@ export class LocaleController implements ReactiveController {
     const locale = this.host.locale;
     if (!locale || locale === this.#seen) return;
     this.#seen = locale;
-    void setLocale(locale);
+    setLocale(locale).catch((error: unknown) => console.warn((error as Error).message));
   }
 
   hostUpdated(): void {

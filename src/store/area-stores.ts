@@ -32,10 +32,12 @@ export type StoreFactory = (backend: PartialBackend | undefined, apiBase: string
 // The tables are merged when a store is made, not when this module loads: a merged table built at
 // the top level would stay in every entry (a bundler keeps an object spread it cannot prove pure).
 function areaStore<S extends StoreBase>(
-  Store: new (backend: PartialBackend) => S, table: OperationTable, more: OperationTable = {},
+  Store: new (backend: PartialBackend, table: OperationTable) => S, table: OperationTable, more: OperationTable = {},
 ): StoreFactory {
-  return (backend, apiBase) =>
-    new Store(backend ?? httpBackendFor({ baseUrl: apiBase ?? '' }, { ...table, ...more })) as unknown as IntegrationStore;
+  return (backend, apiBase) => {
+    const merged = { ...table, ...more };
+    return new Store(backend ?? httpBackendFor({ baseUrl: apiBase ?? '' }, merged), merged) as unknown as IntegrationStore;
+  };
 }
 
 class SetupStore extends StoreBase {

@@ -1,4 +1,5 @@
-import { BackendError, GENERIC_MESSAGES, type BackendErrorKind } from '../adapters/errors.js';
+import { GENERIC_MESSAGES, type BackendErrorKind } from '../adapters/errors.js';
+import { isBackendErrorLike } from '../adapters/checked-call.js';
 
 export type StoreErrorKind = BackendErrorKind | 'unsupported';
 
@@ -34,24 +35,15 @@ const USER_MESSAGES: Record<StoreErrorKind, string> = {
 /** Kinds whose server text is meant for the user (validation, business rules). */
 const SERVER_TEXT_KINDS = new Set<StoreErrorKind>(['invalid-input', 'conflict', 'not-found', 'forbidden']);
 
-/**
- * By shape, not `instanceof`: a host may throw the BackendError of another copy of the
- * library (the single-file bundle beside an npm import), which is still a BackendError.
- */
-function isBackendErrorLike(error: unknown): error is BackendError {
-  return error instanceof BackendError || (
-    !!error && typeof error === 'object' && (error as { name?: unknown }).name === 'BackendError'
-    && typeof (error as { kind?: unknown }).kind === 'string' && (error as { kind: string }).kind in USER_MESSAGES
-  );
-}
-
 export function toStoreError(error: unknown, operation: string): StoreError {
   if (isBackendErrorLike(error)) {
     const serverText = SERVER_TEXT_KINDS.has(error.kind) && error.message && error.message !== GENERIC_MESSAGES[error.kind]
       ? error.message : undefined;
+    // A failure of the server or the adapter keeps its own words for the host's logs (`zp-error`).
+    const ownText = error.kind === 'server' && error.message && error.message !== GENERIC_MESSAGES.server ? error.message : undefined;
     return {
       kind: error.kind,
-      message: serverText ?? USER_MESSAGES[error.kind],
+      message: serverText ?? ownText ?? USER_MESSAGES[error.kind],
       serverText,
       operation: error.operation || operation,
       status: error.status,

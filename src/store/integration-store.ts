@@ -1,4 +1,5 @@
 import type { PartialBackend } from '../adapters/backend.js';
+import { operations } from '../schemas/contract.js';
 import { StoreBase } from './store-base.js';
 import { SetupActions } from './slices/setup.js';
 import { FieldMappingActions } from './slices/field-mapping.js';
@@ -26,7 +27,7 @@ export class IntegrationStore extends StoreBase {
   readonly clientInfo: ClientInfoActions;
 
   constructor(backend: PartialBackend) {
-    super(backend);
+    super(backend, operations);
     const core = this.core;
     this.setup = new SetupActions(core);
     this.fieldMapping = new FieldMappingActions(core, this.setup);

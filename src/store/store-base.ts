@@ -1,4 +1,5 @@
 import type { PartialBackend } from '../adapters/backend.js';
+import type { OperationTable } from '../adapters/http-backend.js';
 import type { StoreError } from './errors.js';
 import type { AppState } from './state.js';
 import { StoreCore, type Listener, type RequestState } from './store-core.js';
@@ -30,8 +31,22 @@ export const initialState = (): AppState => ({
 export class StoreBase {
   readonly #core: StoreCore<AppState>;
 
-  constructor(readonly backend: PartialBackend) {
-    this.#core = new StoreCore(backend, initialState());
+  /** `table`: the operations this store's areas call; every answer is checked against their schemas. */
+  constructor(backend: PartialBackend, table: OperationTable) {
+    this.#core = new StoreCore(backend, initialState(), table);
+  }
+
+  get backend(): PartialBackend {
+    return this.#core.backend;
+  }
+
+  /**
+   * Talks to `backend` from now on, keeping the state (what the user looked up, chose and
+   * imported). An element given a new but equivalent backend object (a host re-rendering)
+   * swaps it in this way instead of starting over. Requests in flight finish on the previous one.
+   */
+  setBackend(backend: PartialBackend): void {
+    this.#core.backend = backend;
   }
 
   /** What the areas' actions write through. */

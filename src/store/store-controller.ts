@@ -36,7 +36,7 @@ export class StoreController<T> implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #fromContext: IntegrationStore | undefined;
   #contextAnswered = false;
-  #own: { store: IntegrationStore; backend: PartialBackend | undefined; apiBase: string | undefined } | undefined;
+  #own: { readonly store: IntegrationStore; backend: PartialBackend | undefined; readonly apiBase: string | undefined } | undefined;
   readonly #provider: ContextProvider<typeof storeContext> | undefined;
 
   constructor(
@@ -128,7 +128,15 @@ export class StoreController<T> implements ReactiveController {
     if (this.#contextAnswered && this.#fromContext) return undefined;
     const { backend, apiBase } = this.host;
     if (!backend && !apiBase) return undefined;
-    if (this.#own && this.#own.backend === backend && this.#own.apiBase === apiBase) return this.#own.store;
+    const own = this.#own;
+    if (own && own.backend === backend && own.apiBase === apiBase) return own.store;
+    if (own && backend && own.backend && own.apiBase === apiBase && sameOperations(backend, own.backend)) {
+      // A host re-rendering hands over a new object with the same operations (React creating the
+      // backend during render): the user's work stays, only the calls go to the new object.
+      own.store.setBackend(backend);
+      own.backend = backend;
+      return own.store;
+    }
     if (!this.options.create) return undefined;
     this.#own?.store.dispose();
     const store = this.options.create(backend, apiBase);
@@ -136,6 +144,20 @@ export class StoreController<T> implements ReactiveController {
     return store;
   }
 }
+
+/** The names of an object's methods, own or inherited (a class instance's are on its prototype). */
+function operationNames(backend: object): string {
+  const names = new Set<string>();
+  for (let o: object | null = backend; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+    for (const name of Object.getOwnPropertyNames(o)) {
+      if (name !== 'constructor' && typeof (backend as Record<string, unknown>)[name] === 'function') names.add(name);
+    }
+  }
+  return [...names].sort().join();
+}
+
+/** Two backends offering the same operations: taken as the same host's backend, made again. */
+const sameOperations = (a: object, b: object): boolean => operationNames(a) === operationNames(b);
 
 function sameSelection(a: unknown, b: unknown): boolean {
   if (a === b) return true;

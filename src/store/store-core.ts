@@ -4,6 +4,8 @@
  * so a double click sends one request). No DOM.
  */
 import type { CallOptions, PartialBackend } from '../adapters/backend.js';
+import { checkedCall } from '../adapters/checked-call.js';
+import type { OperationTable } from '../adapters/http-backend.js';
 import type { InputOf, OperationName, OutputOf } from '../schemas/contract.js';
 import { toStoreError, unsupported, type StoreError } from './errors.js';
 import type { Result } from './result.js';
@@ -31,8 +33,24 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
   readonly #inFlight = new Map<string, { promise: Promise<Result<unknown>>; controller: AbortController }>();
   readonly #errorListeners = new Set<(error: StoreError) => void>();
 
-  constructor(readonly backend: PartialBackend, initial: S) {
+  #backend: PartialBackend;
+
+  /**
+   * `table`: the operations the store's actions call, whose output schemas every answer is
+   * checked against (whatever the backend: see `checkedCall`).
+   */
+  constructor(backend: PartialBackend, initial: S, private readonly table: OperationTable) {
+    this.#backend = backend;
     this.#state = initial;
+  }
+
+  get backend(): PartialBackend {
+    return this.#backend;
+  }
+
+  /** Later calls go to `backend`; the state stays, and calls in flight finish on the previous one. */
+  set backend(backend: PartialBackend) {
+    this.#backend = backend;
   }
 
   get state(): S {
@@ -86,9 +104,8 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     const key = options.key ?? operation;
     const existing = this.#inFlight.get(key);
     if (existing) return existing.promise as Promise<Result<OutputOf<K>>>;
-    const method = this.backend[operation] as
-      | ((input: InputOf<K>, options?: CallOptions) => Promise<OutputOf<K>>)
-      | undefined;
+    const backend = this.#backend;
+    const method = backend[operation] as ((input: unknown, options?: CallOptions) => Promise<unknown>) | undefined;
     if (typeof method !== 'function') {
       const error = unsupported(operation);
       this.#setRequest(key, { pending: false, error });
@@ -100,7 +117,9 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     this.#setRequest(key, { pending: true, error: null });
     const promise = (async (): Promise<Result<OutputOf<K>>> => {
       try {
-        const value = await method.call(this.backend, input, { signal: controller.signal });
+        const value = await checkedCall(
+          backend, method, operation, input, { signal: controller.signal }, this.table[operation]?.output,
+        ) as OutputOf<K>;
         this.#inFlight.delete(key);
         options.onSuccess?.(value);
         this.#setRequest(key, IDLE);

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { FieldProblem } from '../../schemas/inputs.js';
 import type { StoreError } from '../../store/errors.js';
+import { endsSession } from '../../store/slices/user-import.js';
 import { errorText } from '../../i18n/error-text.js';
 import { renderRequestError } from '../shared/request-views.js';
 
@@ -41,6 +42,8 @@ export function renderCredentials(v: CredentialsView): TemplateResult {
   const emailError = problemText(v.fieldErrors.email);
   const keyError = problemText(v.fieldErrors.zscKey);
   const mismatch = v.error?.code === MISMATCH || (v.error?.kind === 'invalid-input');
+  // An ended import session: the way on is this form, so no "Retry" (it would send the dead session again).
+  const atForm = mismatch || endsSession(v.error);
   return html`<form class="credentials" part="credentials" novalidate aria-labelledby="credentials-title" @submit=${v.onSubmit}>
     <h3 id="credentials-title" tabindex="-1">${msg('CRM account', { id: 'import.credentials.title' })}</h3>
     <p class="muted">${v.mode === 'portal-users'
@@ -48,7 +51,7 @@ export function renderCredentials(v: CredentialsView): TemplateResult {
         { id: 'import.credentials.intro.users' })
       : msg('Enter the email address and ZSC key of the Zoho CRM account whose accounts and contacts you want to import. A CRM administrator finds the key in Zoho CRM under Setup, Developer Space, ZSC Key.',
         { id: 'import.credentials.intro.clients' })}</p>
-    ${mismatch
+    ${atForm
       ? html`<div class="notice error" role="alert" part="form-error"><p>${errorText(v.error!)}</p></div>`
       : renderRequestError(v.error, v.onRetry)}
     <div class="field">

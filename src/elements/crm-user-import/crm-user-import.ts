@@ -58,7 +58,7 @@ const accountFields = (a: CrmAccountForImport) => [a.name];
  * @csspart base - The element's frame.
  * @csspart modes - The "Portal Users" / "Client Users" switch.
  * @csspart credentials - The email address and ZSC key form.
- * @csspart form-error - The form's message when the email address and key do not match.
+ * @csspart form-error - The form's message when the email address and key do not match, or the import session ended.
  * @csspart next - The "Next Step" button.
  * @csspart review - The review step (list, filter, bulk choices).
  * @csspart seats - The portal's available seats.
@@ -151,6 +151,7 @@ export class CrmUserImport extends LitElement {
   #failedMemo: { results: unknown; run: ImportRun; ids: readonly string[] } | null = null;
   #onlyFailed = false;
   #seatsMemo: { selected: ReadonlySet<string>; source: unknown; needed: number } | null = null;
+  #seenSessionError: unknown = null;
 
   constructor() {
     super();
@@ -196,6 +197,8 @@ export class CrmUserImport extends LitElement {
     if (!s.accounts) this.#accountDraft = null;
     this.#track('users', s.userRun, s);
     this.#track('clients', s.clientRun, s);
+    if (s.sessionError && s.sessionError !== this.#seenSessionError) this.#pendingFocus = '#zsc-key';
+    this.#seenSessionError = s.sessionError;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -292,7 +295,8 @@ export class CrmUserImport extends LitElement {
 
   #renderStep(store: IntegrationStore, s: UserImportState, context: ImportContext, kind: ImportKind, run: ImportRun | null) {
     const list = kind === 'users' ? s.users : s.accounts;
-    if (!list) {
+    // An ended session needs the credentials again; the lists (and the choices made in them) stay for the new lookup.
+    if (!list || s.sessionError) {
       const lookup = store.request(LOOKUP_KEY);
       return renderCredentials({
         mode: kind === 'users' ? 'portal-users' : 'client-users',
@@ -300,7 +304,7 @@ export class CrmUserImport extends LitElement {
         showKey: this.#showKey,
         pending: lookup.pending,
         fieldErrors: this.#fieldErrors,
-        error: lookup.error,
+        error: lookup.error ?? s.sessionError,
         onEmailInput: this.#onEmailInput,
         onKeyInput: this.#onKeyInput,
         onToggleKey: this.#onToggleKey,

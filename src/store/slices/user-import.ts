@@ -64,12 +64,20 @@ export interface UserImportState {
   readonly clientResults: ReadonlyMap<string, ClientImportRecord>;
   readonly userRun: ImportRun | null;
   readonly clientRun: ImportRun | null;
+  /**
+   * Why the import session ended (expired, or unknown to the server): the credentials are
+   * needed again. What was looked up stays, so the user's choices survive the new lookup.
+   */
+  readonly sessionError: StoreError | null;
 }
 
 export const initialUserImportState: UserImportState = {
   context: null, sessionId: null, lookupEmail: null, users: null, accounts: null,
-  userResults: new Map(), clientResults: new Map(), userRun: null, clientRun: null,
+  userResults: new Map(), clientResults: new Map(), userRun: null, clientRun: null, sessionError: null,
 };
+
+/** The server no longer knows the import session: only a new lookup (email + ZSC key) opens another. */
+export const endsSession = (error: StoreError | null | undefined): boolean => error?.code === 'session-expired';
 
 export interface ImportOptions {
   /** Records per request; default 200. */
@@ -139,7 +147,7 @@ export class UserImportActions {
       onSuccess: ({ sessionId, users }) => {
         this.#userJob = newJob();
         this.core.update('userImport', (s) => ({
-          ...s, sessionId, users, lookupEmail: credentials.email.trim(), userResults: new Map(), userRun: null,
+          ...s, sessionId, users, lookupEmail: credentials.email.trim(), userResults: new Map(), userRun: null, sessionError: null,
         }));
       },
     });
@@ -151,7 +159,7 @@ export class UserImportActions {
       onSuccess: ({ sessionId, accounts }) => {
         this.#clientJob = newJob();
         this.core.update('userImport', (s) => ({
-          ...s, sessionId, accounts, lookupEmail: credentials.email.trim(), clientResults: new Map(), clientRun: null,
+          ...s, sessionId, accounts, lookupEmail: credentials.email.trim(), clientResults: new Map(), clientRun: null, sessionError: null,
         }));
       },
     });
@@ -317,6 +325,7 @@ export class UserImportActions {
             return this.#finish(job, kind, 'cancelled', lastError);
           }
           lastError = result.error;
+          if (endsSession(result.error)) this.core.update('userImport', (s) => ({ ...s, sessionId: null, sessionError: result.error }));
           job.failedBatches.push(batch);
           this.#markFailed(kind, batch, result.error.message, { error: result.error, sent: true });
           if (STOPPING_KINDS.has(result.error.kind)) {
