@@ -19,7 +19,7 @@ export class ZpDeactivatedEvent extends CustomEvent<ZpDeactivatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-deactivated': ZpDeactivatedEvent;
   }
 }

@@ -20,7 +20,7 @@ export class ZpIntegrationActivatedEvent extends CustomEvent<ZpIntegrationActiva
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-integration-activated': ZpIntegrationActivatedEvent;
   }
 }

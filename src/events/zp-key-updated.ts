@@ -21,7 +21,7 @@ export class ZpKeyUpdatedEvent extends CustomEvent<ZpKeyUpdatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-key-updated': ZpKeyUpdatedEvent;
   }
 }

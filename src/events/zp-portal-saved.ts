@@ -24,7 +24,7 @@ export class ZpPortalSavedEvent extends CustomEvent<ZpPortalSavedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-portal-saved': ZpPortalSavedEvent;
   }
 }

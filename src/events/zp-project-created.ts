@@ -27,7 +27,7 @@ export class ZpProjectCreatedEvent extends CustomEvent<ZpProjectCreatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-project-created': ZpProjectCreatedEvent;
   }
 }

@@ -18,7 +18,7 @@ export class ZpProjectUpdatedEvent extends CustomEvent<ZpProjectUpdatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-project-updated': ZpProjectUpdatedEvent;
   }
 }
