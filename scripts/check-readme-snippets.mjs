@@ -1,19 +1,18 @@
 #!/usr/bin/env node
-// CI check: every ```ts / ```js block of README.md type-checks as a host would paste it, against
+// CI check: every ```ts / ```tsx / ```js block of README.md type-checks as a host would paste it, against
 // the package's public types (`zoho-projects-integration-widgets` resolves to src/index.ts, its
 // entry files to src/register/ and src/define.ts). Each block is its own ES module; ```js
-// blocks are checked as JavaScript (checkJs: JSDoc types count), ```ts blocks as TypeScript,
-// both strict. What a host supplies itself (`myApi`, `crmApi`, `token`) is declared by the
+// blocks are checked as JavaScript (checkJs: JSDoc types count), ```ts / ```tsx blocks as
+// TypeScript (React 19 JSX: `zoho-projects-integration-widgets/react` is src/react.ts), all strict. What a host supplies itself (`myApi`, `crmApi`, `token`) is declared by the
 // prelude below. Errors are reported at their README line. Exit 1 on any error.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGE = 'zoho-projects-integration-widgets';
-const LANGS = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js' };
+const LANGS = { ts: 'ts', typescript: 'ts', tsx: 'tsx', js: 'js', javascript: 'js' };
 
 /** The host's own placeholders in the README's snippets, typed as the snippets use them. */
 const PRELUDE = `/** The host's auth token (the HttpBackend example). */
@@ -58,7 +57,9 @@ if (!blocks.length) {
   console.error('README.md: no ```ts or ```js block found');
   process.exit(1);
 }
-const dir = mkdtempSync(join(tmpdir(), 'readme-snippets-'));
+// Inside the repository, so that `react` resolves to its node_modules (@types/react).
+mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+const dir = mkdtempSync(join(root, 'node_modules/.cache/readme-snippets-'));
 try {
   const files = blocks.map((b, n) => {
     const name = `snippet-${n + 1}.${b.ext}`;
@@ -71,9 +72,10 @@ try {
     compilerOptions: {
       target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
       strict: true, allowJs: true, checkJs: true, noEmit: true, skipLibCheck: true, types: [],
-      allowImportingTsExtensions: true, resolveJsonModule: true,
+      allowImportingTsExtensions: true, resolveJsonModule: true, jsx: 'react-jsx',
       paths: {
         [PACKAGE]: [join(root, 'src/index.ts')],
+        [`${PACKAGE}/react`]: [join(root, 'src/react.ts')],
         [`${PACKAGE}/define.js`]: [join(root, 'src/define.ts')],
         [`${PACKAGE}/*`]: [join(root, 'src/register/*')],
       },
@@ -82,14 +84,15 @@ try {
   }));
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'],
     { encoding: 'utf8', cwd: dir });
-  const output = `${tsc.stdout}${tsc.stderr}`.replace(/(?:^|(?<=\n))(?:.*[\\/])?snippet-(\d+)\.(?:ts|js)\((\d+),(\d+)\)/g,
+  const output = `${tsc.stdout}${tsc.stderr}`.replace(/(?:^|(?<=\n))(?:.*[\\/])?snippet-(\d+)\.(?:tsx|ts|js)\((\d+),(\d+)\)/g,
     (_, n, line, col) => `README.md:${blocks[n - 1].firstLine + Number(line) - 1}:${col}`);
   if (tsc.status !== 0) {
     console.error(output.trim());
     console.error(`README snippets: ${blocks.length} blocks, type errors above`);
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log(`README snippets: ${blocks.length} blocks type-check (strict, checkJs)`);
   }
-  console.log(`README snippets: ${blocks.length} blocks type-check (strict, checkJs)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
