@@ -4,7 +4,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { typescript } from './scripts/rollup-esbuild-plugin.mjs';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** `src/locales/de/index.ts` → `zoho-projects-widgets.locale-de.js` (stable names: hosts may preload them). */
 export function bundleChunkName(chunk) {
@@ -18,6 +18,24 @@ export function bundleChunkName(chunk) {
  * elements read as themselves in a host's devtools and logs.
  */
 export const terserOptions = { module: true, keep_classnames: true, format: { comments: false } };
+
+/**
+ * The translation chunks of the single-file bundle import nothing: each gets its own copy of
+ * src/locales/template-tags.ts (two one-line tags), instead of a third shared file beside them or
+ * bindings the bundle would have to export.
+ */
+export const templateTagsPerLocale = {
+  name: 'template-tags-per-locale',
+  resolveId(source, importer) {
+    const locale = importer?.match(/\/src\/locales\/([a-z-]+)\/[^/]+\.ts$/)?.[1];
+    if (!locale || source !== '../template-tags.js') return null;
+    return importer.replace(/\/[a-z-]+\/[^/]+\.ts$/, `/template-tags.${locale}.ts`);
+  },
+  load(id) {
+    const m = id.match(/^(.*\/src\/locales\/template-tags)\.[a-z-]+\.ts$/);
+    return m ? readFileSync(`${m[1]}.ts`, 'utf8') : null;
+  },
+};
 
 export const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
 
@@ -41,9 +59,13 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      // Types only (JSX of every tag): an empty module, so that importing the entry works at run time too.
+      react: 'src/react.ts',
       ...Object.fromEntries(TAGS.map((t) => [t, `src/register/${t}.ts`])),
     },
     external,
+    // dist/react.js is empty on purpose (see the input above).
+    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' && warning.names?.includes('react') ? undefined : warn(warning)),
     plugins: [forbidOutsideSrc, typescript(), nodeResolve()],
     output: {
       dir: 'dist',
@@ -58,7 +80,7 @@ export default [
     // The translation chunks import lit's `html` and `str` from the bundle itself, so the
     // bundle may export a few extra bindings instead of becoming a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [forbidOutsideSrc, typescript(), nodeResolve({ exportConditions: ['production'] })],
+    plugins: [forbidOutsideSrc, templateTagsPerLocale, typescript(), nodeResolve({ exportConditions: ['production'] })],
     output: {
       dir: 'dist',
       format: 'es',
