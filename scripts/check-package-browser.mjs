@@ -72,7 +72,9 @@ try {
   if (missing.length) problems.push(`the bundle lacks exports of the main entry: ${missing.join(', ')}`);
   if (seen.locale !== 'de') problems.push(`setLocale('de') left the locale at ${seen.locale}`);
   if (failed.length) problems.push(`failed requests: ${failed.join(', ')}`);
-  console.log(`bundle: ${Object.keys(EXPECTED_CLASSES).length} tags with their class names, ${seen.exports.length} exports, German loaded`);
+  if (!problems.length) {
+    console.log(`bundle: ${Object.keys(EXPECTED_CLASSES).length} tags with their class names, ${seen.exports.length} exports, German loaded`);
+  }
 } finally {
   await browser.close();
   server.close();
