@@ -4,13 +4,38 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { typescript } from './scripts/rollup-esbuild-plugin.mjs';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** `src/locales/de/index.ts` → `zoho-projects-widgets.locale-de.js` (stable names: hosts may preload them). */
 export function bundleChunkName(chunk) {
   const locale = chunk.facadeModuleId?.match(/\/locales\/([a-z-]+)\/index\.ts$/)?.[1];
   return locale ? `zoho-projects-widgets.locale-${locale}.js` : 'zoho-projects-widgets.[name]-[hash].js';
 }
+
+/**
+ * Minification of the single-file bundle (and of what `npm run size` measures). Class names are
+ * kept: `customElements.get('crm-user-import').name` is `CrmUserImport`, and errors, events and
+ * elements read as themselves in a host's devtools and logs.
+ */
+export const terserOptions = { module: true, keep_classnames: true, format: { comments: false } };
+
+/**
+ * The translation chunks of the single-file bundle import nothing: each gets its own copy of
+ * src/locales/template-tags.ts (two one-line tags), instead of a third shared file beside them or
+ * bindings the bundle would have to export.
+ */
+export const templateTagsPerLocale = {
+  name: 'template-tags-per-locale',
+  resolveId(source, importer) {
+    const locale = importer?.match(/\/src\/locales\/([a-z-]+)\/[^/]+\.ts$/)?.[1];
+    if (!locale || source !== '../template-tags.js') return null;
+    return importer.replace(/\/[a-z-]+\/[^/]+\.ts$/, `/template-tags.${locale}.ts`);
+  },
+  load(id) {
+    const m = id.match(/^(.*\/src\/locales\/template-tags)\.[a-z-]+\.ts$/);
+    return m ? readFileSync(`${m[1]}.ts`, 'utf8') : null;
+  },
+};
 
 export const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
 
@@ -34,9 +59,13 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      // Types only (JSX of every tag): an empty module, so that importing the entry works at run time too.
+      react: 'src/react.ts',
       ...Object.fromEntries(TAGS.map((t) => [t, `src/register/${t}.ts`])),
     },
     external,
+    // dist/react.js is empty on purpose (see the input above).
+    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' && warning.names?.includes('react') ? undefined : warn(warning)),
     plugins: [forbidOutsideSrc, typescript(), nodeResolve()],
     output: {
       dir: 'dist',
@@ -51,14 +80,14 @@ export default [
     // The translation chunks import lit's `html` and `str` from the bundle itself, so the
     // bundle may export a few extra bindings instead of becoming a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [forbidOutsideSrc, typescript(), nodeResolve({ exportConditions: ['production'] })],
+    plugins: [forbidOutsideSrc, templateTagsPerLocale, typescript(), nodeResolve({ exportConditions: ['production'] })],
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'zoho-projects-widgets.bundle.js',
       // Translations load on demand from beside the bundle: zoho-projects-widgets.locale-de.js, …
       chunkFileNames: bundleChunkName,
-      plugins: [terser({ module: true, format: { comments: false } })],
+      plugins: [terser(terserOptions)],
     },
   },
   {

@@ -20,7 +20,7 @@ for (const d of decls) {
     (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.attribute)
       .map((m) => [`\`${m.name}\``, m.type?.text ?? '', m.description ?? '']));
   table('Events', ['event', 'detail', 'description'],
-    (d.events ?? []).map((e) => [`\`${e.name}\``, e.type?.text ?? '', e.description ?? '']));
+    (d.events ?? []).map((e) => [`\`${e.name}\``, e.detailType ? `\`${e.detailType.text}\`` : '', e.description ?? '']));
   table('CSS parts', ['part', 'description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']));
   table('CSS custom properties', ['property', 'description'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']));
 }

@@ -13,7 +13,7 @@ interface ManifestDecl {
   name: string;
   members?: { name: string; kind: string; static?: boolean; privacy?: string }[];
   attributes?: { name: string }[];
-  events?: { name: string }[];
+  events?: { name: string; type?: { text: string }; detailType?: { text: string } }[];
   cssParts?: { name: string }[];
 }
 
@@ -63,5 +63,27 @@ describe('custom elements manifest', () => {
       .filter((n): n is string => typeof n === 'string');
     expect(names.length).to.be.greaterThan(10);
     for (const eventName of names) expect(documented.has(eventName), `${eventName} in the manifest`).to.equal(true);
+  });
+
+  it('names only real events, each with its class and the shape of its detail (no phantom events)', () => {
+    const classes = new Map(Object.entries(events)
+      .map(([name, value]) => [(value as { eventName?: string }).eventName, name] as const)
+      .filter((e): e is readonly [string, string] => typeof e[0] === 'string'));
+    for (const decl of declarations) {
+      for (const event of decl.events ?? []) {
+        expect(classes.has(event.name), `<${decl.tagName}> event "${event.name}" is one the library defines`).to.equal(true);
+        expect(event.type?.text, `<${decl.tagName}> ${event.name} type`).to.equal(classes.get(event.name));
+        expect(event.detailType?.text, `<${decl.tagName}> ${event.name} detail`).to.match(/^\{ \w+\??: .+ \}$/);
+      }
+    }
+    const setup = declarations.find((d) => d.tagName === 'zoho-projects-setup')!;
+    expect(setup.events!.map((e) => e.name)).to.not.include('portal');
+  });
+
+  it('docs/api.md gives every event\'s detail', async () => {
+    const api = await (await fetch('/docs/api.md')).text();
+    const rows = api.split('\n').filter((line) => /^\| `zp-[\w-]+` \|/.test(line));
+    expect(rows.length).to.be.greaterThan(15);
+    for (const row of rows) expect(row, row).to.match(/^\| `zp-[\w-]+` \| `\{ .+ \}` \| /);
   });
 });

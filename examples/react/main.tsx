@@ -5,7 +5,8 @@
  * Not part of the library. A host imports the package instead of the sources:
  *   import 'zoho-projects-integration-widgets/crm-user-import.js';
  *   import { HttpBackend } from 'zoho-projects-integration-widgets';
- * The JSX types of the tag are in ./custom-elements.d.ts.
+ *   import type {} from 'zoho-projects-integration-widgets/react'; // JSX types of every tag
+ * (src/react.ts here).
  *
  * Run by the test runner (scripts/wtr-examples-plugin.mjs bundles this file with esbuild and
  * serves it as ./main.js); the page starts the fake server (MSW) the demo page uses.
@@ -13,6 +14,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import '../../src/register/crm-user-import.js'; // registers the tag before React renders it
+import type {} from '../../src/react.js';
 import {
   HttpBackend, type PartialBackend, type ZpErrorEvent, type ZpImportCompleteEvent, type ZpLookupDoneEvent,
 } from '../../src/index.js';

@@ -14,7 +14,7 @@ export class ZpClientMappedEvent extends CustomEvent<ZpClientMappedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-client-mapped': ZpClientMappedEvent;
   }
 }

@@ -17,7 +17,7 @@ export class ZpClientMappingDoneEvent extends CustomEvent<ZpClientMappingDoneDet
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-client-mapping-done': ZpClientMappingDoneEvent;
   }
 }

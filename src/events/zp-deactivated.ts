@@ -1,5 +1,5 @@
 import type { AssociatedPortal } from '../schemas/entities.js';
-import { portalSummary, type ZpPortalSummary } from './zp-portal-saved.js';
+import { portalSummary, type ZpPortalSummary } from './summaries.js';
 
 export interface ZpDeactivatedDetail {
   /** The portal that was disassociated. */
@@ -19,7 +19,7 @@ export class ZpDeactivatedEvent extends CustomEvent<ZpDeactivatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-deactivated': ZpDeactivatedEvent;
   }
 }

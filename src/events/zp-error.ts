@@ -28,7 +28,7 @@ export class ZpErrorEvent extends CustomEvent<ZpErrorDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-error': ZpErrorEvent;
   }
 }

@@ -12,7 +12,7 @@ export class ZpFieldMappingSavedEvent extends CustomEvent<ZpFieldMappingSavedDet
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-field-mapping-saved': ZpFieldMappingSavedEvent;
   }
 }

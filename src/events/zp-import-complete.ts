@@ -23,7 +23,7 @@ export class ZpImportCompleteEvent extends CustomEvent<ZpImportCompleteDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-import-complete': ZpImportCompleteEvent;
   }
 }

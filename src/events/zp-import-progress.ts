@@ -18,7 +18,7 @@ export class ZpImportProgressEvent extends CustomEvent<ZpImportProgressDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-import-progress': ZpImportProgressEvent;
   }
 }

@@ -1,5 +1,5 @@
 import type { AssociatedPortal, ClientMappingState } from '../schemas/entities.js';
-import { portalSummary, type ZpPortalSummary } from './zp-portal-saved.js';
+import { portalSummary, type ZpPortalSummary } from './summaries.js';
 
 export interface ZpIntegrationActivatedDetail {
   portal: ZpPortalSummary | null;
@@ -20,7 +20,7 @@ export class ZpIntegrationActivatedEvent extends CustomEvent<ZpIntegrationActiva
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-integration-activated': ZpIntegrationActivatedEvent;
   }
 }

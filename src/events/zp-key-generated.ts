@@ -18,7 +18,7 @@ export class ZpKeyGeneratedEvent extends CustomEvent<ZpKeyGeneratedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-key-generated': ZpKeyGeneratedEvent;
   }
 }

@@ -21,7 +21,7 @@ export class ZpKeyRegeneratedEvent extends CustomEvent<ZpKeyRegeneratedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-key-regenerated': ZpKeyRegeneratedEvent;
   }
 }

@@ -1,5 +1,5 @@
 import type { AssociatedPortal } from '../schemas/entities.js';
-import { portalSummary, type ZpPortalSummary } from './zp-portal-saved.js';
+import { portalSummary, type ZpPortalSummary } from './summaries.js';
 
 export interface ZpKeyUpdatedDetail {
   /** The portal whose owner's key was updated (the key itself is never in an event). */
@@ -21,7 +21,7 @@ export class ZpKeyUpdatedEvent extends CustomEvent<ZpKeyUpdatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-key-updated': ZpKeyUpdatedEvent;
   }
 }

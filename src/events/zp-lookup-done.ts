@@ -17,7 +17,7 @@ export class ZpLookupDoneEvent extends CustomEvent<ZpLookupDoneDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-lookup-done': ZpLookupDoneEvent;
   }
 }

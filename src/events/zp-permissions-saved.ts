@@ -18,7 +18,7 @@ export class ZpPermissionsSavedEvent extends CustomEvent<ZpPermissionsSavedDetai
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-permissions-saved': ZpPermissionsSavedEvent;
   }
 }

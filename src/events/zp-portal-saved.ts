@@ -1,15 +1,7 @@
 import type { AssociatedPortal } from '../schemas/entities.js';
+import { portalSummary, type ZpPortalSummary } from './summaries.js';
 
-/** The associated portal as events describe it: never a key. */
-export interface ZpPortalSummary {
-  id: string;
-  name: string;
-  ownerEmail: string;
-  source: AssociatedPortal['source'];
-}
-
-export const portalSummary = (p: AssociatedPortal): ZpPortalSummary =>
-  ({ id: p.id, name: p.name, ownerEmail: p.ownerEmail, source: p.source });
+export type { ZpPortalSummary };
 
 export interface ZpPortalSavedDetail {
   portal: ZpPortalSummary;
@@ -24,7 +16,7 @@ export class ZpPortalSavedEvent extends CustomEvent<ZpPortalSavedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-portal-saved': ZpPortalSavedEvent;
   }
 }

@@ -1,14 +1,7 @@
 import type { CrmModule, LinkedProject } from '../schemas/entities.js';
+import { projectSummary, type ZpProjectSummary } from './summaries.js';
 
-/** A linked project as events describe it. */
-export interface ZpProjectSummary {
-  id: string;
-  name: string;
-  status: string;
-  url: string;
-}
-
-export const projectSummary = (p: LinkedProject): ZpProjectSummary => ({ id: p.id, name: p.name, status: p.status, url: p.url });
+export type { ZpProjectSummary };
 
 export interface ZpProjectCreatedDetail {
   module: CrmModule;
@@ -27,7 +20,7 @@ export class ZpProjectCreatedEvent extends CustomEvent<ZpProjectCreatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-project-created': ZpProjectCreatedEvent;
   }
 }

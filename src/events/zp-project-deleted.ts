@@ -17,7 +17,7 @@ export class ZpProjectDeletedEvent extends CustomEvent<ZpProjectDeletedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-project-deleted': ZpProjectDeletedEvent;
   }
 }

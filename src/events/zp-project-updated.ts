@@ -1,5 +1,5 @@
 import type { CrmModule, LinkedProject } from '../schemas/entities.js';
-import { projectSummary, type ZpProjectSummary } from './zp-project-created.js';
+import { projectSummary, type ZpProjectSummary } from './summaries.js';
 
 export interface ZpProjectUpdatedDetail {
   module: CrmModule;
@@ -18,7 +18,7 @@ export class ZpProjectUpdatedEvent extends CustomEvent<ZpProjectUpdatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-project-updated': ZpProjectUpdatedEvent;
   }
 }

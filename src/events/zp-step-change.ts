@@ -22,7 +22,7 @@ export class ZpStepChangeEvent extends CustomEvent<ZpStepChangeDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'zp-step-change': ZpStepChangeEvent;
   }
 }

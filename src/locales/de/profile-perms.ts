@@ -1,6 +1,6 @@
 // de translations for the messages of the "profile-perms" area (ids start with `perms.`).
-import { html } from 'lit';
-import { str, type TemplateMap } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
+import { html, str } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   'perms.permission.tab-visibility': 'Tab-Sichtbarkeit',

@@ -1,6 +1,6 @@
 // de translations for the messages of the "zoho-projects-setup" area (ids start with `setup.`).
-import { html } from 'lit';
-import { str, type TemplateMap } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
+import { html, str } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   // Steps (src/store/slices/setup.ts)

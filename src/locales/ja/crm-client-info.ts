@@ -1,6 +1,6 @@
 // ja translations for the messages of the "crm-client-info" area (ids start with `info.`).
-import { html } from 'lit';
-import { str, type TemplateMap } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
+import { html, str } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   'info.title': 'Zoho CRM',

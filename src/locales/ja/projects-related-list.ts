@@ -1,6 +1,6 @@
 // ja translations for the messages of the "projects-related-list" area (ids start with `records.`).
-import { html } from 'lit';
-import { str, type TemplateMap } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
+import { html, str } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   // The list.

@@ -1,6 +1,6 @@
 // ja translations for the messages of the "shared" area (ids start with `shared.`).
-import { html } from 'lit';
 import type { TemplateMap } from '@lit/localize';
+import { html } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   'shared.loading': '読み込み中…',

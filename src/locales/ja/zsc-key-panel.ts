@@ -1,6 +1,6 @@
 // ja translations for the messages of the "zsc-key-panel" area (ids start with `key.`).
-import { html } from 'lit';
-import { str, type TemplateMap } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
+import { html, str } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   'key.title': 'Zoho サービス連携（ZSC）キー',
