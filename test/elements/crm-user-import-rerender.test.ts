@@ -31,6 +31,13 @@ function renderBackend(calls: string[], label: string): ProjectsImportBackend {
   };
 }
 
+/** Types the demo CRM account's credentials and asks for the next step. */
+function enterCredentials(el: CrmUserImport): void {
+  typeInto(q<HTMLInputElement>(el, '#email')!, CRM_IMPORT_ACCOUNT.email);
+  typeInto(q<HTMLInputElement>(el, '#zsc-key')!, CRM_IMPORT_ACCOUNT.zscKey);
+  click(el, 'Next Step');
+}
+
 describe('<crm-user-import> given a new equivalent backend', function () {
   this.timeout(30_000);
 
@@ -39,9 +46,7 @@ describe('<crm-user-import> given a new equivalent backend', function () {
     const calls: string[] = [];
     const el = await fixture<CrmUserImport>(html`<crm-user-import .backend=${renderBackend(calls, 'first')}></crm-user-import>`);
     await until(() => q(el, '#email'), 5_000, 'the credentials step');
-    typeInto(q<HTMLInputElement>(el, '#email')!, CRM_IMPORT_ACCOUNT.email);
-    typeInto(q<HTMLInputElement>(el, '#zsc-key')!, CRM_IMPORT_ACCOUNT.zscKey);
-    click(el, 'Next Step');
+    enterCredentials(el);
     await until(() => q(el, '#review-title'), 10_000, 'the review step');
     click(el, 'Select all');
     await el.updateComplete;
@@ -61,9 +66,7 @@ describe('<crm-user-import> given a new equivalent backend', function () {
     await el.updateComplete;
     click(el, 'Change the ZSC Ticket');
     await el.updateComplete;
-    typeInto(q<HTMLInputElement>(el, '#email')!, CRM_IMPORT_ACCOUNT.email);
-    typeInto(q<HTMLInputElement>(el, '#zsc-key')!, CRM_IMPORT_ACCOUNT.zscKey);
-    click(el, 'Next Step');
+    enterCredentials(el);
     await until(() => q(el, '#review-title'), 10_000, 'the review step again');
     expect(calls.at(-1)).to.equal('second:lookupCrmUsers');
     expect(server.log.filter((e) => e.operation === 'getImportContext')).to.have.length(1);
@@ -74,9 +77,7 @@ describe('<crm-user-import> given a new equivalent backend', function () {
     const calls: string[] = [];
     const el = await fixture<CrmUserImport>(html`<crm-user-import .backend=${renderBackend(calls, 'first')}></crm-user-import>`);
     await until(() => q(el, '#email'), 5_000, 'the credentials step');
-    typeInto(q<HTMLInputElement>(el, '#email')!, CRM_IMPORT_ACCOUNT.email);
-    typeInto(q<HTMLInputElement>(el, '#zsc-key')!, CRM_IMPORT_ACCOUNT.zscKey);
-    click(el, 'Next Step');
+    enterCredentials(el);
     await until(() => q(el, '#review-title'), 10_000, 'the review step');
     el.backend = fastBackend();
     await until(() => q(el, '#email'), 5_000, 'the credentials step of a new store');
