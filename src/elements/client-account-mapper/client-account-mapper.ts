@@ -1,22 +1,18 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { clientMappingStore } from '../../store/area-stores.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import { CLIENT_MAPPING_KEYS, mappingCounts, type ClientMappingSliceState } from '../../store/slices/client-mapping.js';
 import { ZpClientMappingDoneEvent } from '../../events/zp-client-mapping-done.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { ReportView } from './report-view.js';
 import { CustomMapping } from './custom-mapping.js';
 import { formatNumber, plural } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { styles } from './client-account-mapper.styles.js';
 
 export type ClientMapperView = 'auto' | 'custom';
@@ -67,28 +63,20 @@ const KEYS = CLIENT_MAPPING_KEYS;
  * @cssproperty --zp-space - Spacing unit.
  * @cssproperty --zp-radius - Corner radius.
  */
-export class ClientAccountMapper extends LitElement {
+export class ClientAccountMapper extends ZpElement {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...storeHostProperties,
     view: { reflect: true },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
   /**
    * `auto` (the one-time automatic mapping) or `custom`. Unset: `auto` while automatic
    * mapping is pending or its report is open. When automatic mapping is done or skipped
    * (and no report is open) only custom mapping is shown.
    */
   declare view: ClientMapperView | undefined;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
 
-  readonly #data = new StoreController(
-    this,
-    (s) => [s.clientMapping, s.setup.status, s.requests] as const,
+  readonly #data = this.connectStore((s) => [s.clientMapping, s.setup.status, s.requests] as const,
     { create: clientMappingStore, onStore: (store) => void this.#load(store) },
   );
   readonly #announcer = new Announcer(this);
@@ -101,8 +89,6 @@ export class ClientAccountMapper extends LitElement {
   constructor() {
     super();
     this.view = undefined;
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   async #load(store: IntegrationStore): Promise<void> {

@@ -1,19 +1,15 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { ClientCrmInfo, CrmAccountInfo, Potential } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { clientInfoStore } from '../../store/area-stores.js';
 import { CLIENT_INFO_KEYS } from '../../store/slices/client-info.js';
 import { safeExternalUrl } from '../../rules/record-access.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
 import { formatAmount, formatDate, formatNumber, plural } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { errorText } from '../../i18n/error-text.js';
 import { styles } from './crm-client-info.styles.js';
 
@@ -39,28 +35,20 @@ const opensInCrm = () => html`<span class="visually-hidden">${msg(' (opens in Zo
  * @cssproperty --zp-color-accent - Links.
  * @cssproperty --zp-space - Spacing unit.
  */
-export class CrmClientInfo extends LitElement {
+export class CrmClientInfo extends ZpElement {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...storeHostProperties,
     clientId: { attribute: 'client-id', reflect: true },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
   /** The Projects client whose CRM information is shown. */
   declare clientId: string | undefined;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
 
-  readonly #data = new StoreController(this, (s) => [s.clientInfo, s.requests] as const, { create: clientInfoStore });
+  readonly #data = this.connectStore((s) => [s.clientInfo, s.requests] as const, { create: clientInfoStore });
 
   constructor() {
     super();
     this.clientId = undefined;
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   /** Starts loading within this update, so it renders the loading state at once. */

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { CrmAccountForImport, CrmUser, ImportContext } from '../../schemas/entities.js';
 import { checkEmail, checkZscKey, type FieldProblem } from '../../schemas/inputs.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { userImportStore } from '../../store/area-stores.js';
 import type { ImportKind, ImportRun, UserImportState } from '../../store/slices/user-import.js';
 import {
@@ -14,11 +13,9 @@ import {
 import { ZpLookupDoneEvent } from '../../events/zp-lookup-done.js';
 import { ZpImportProgressEvent } from '../../events/zp-import-progress.js';
 import { ZpImportCompleteEvent } from '../../events/zp-import-complete.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import { renderCredentials } from './credentials-step.js';
 import {
@@ -29,7 +26,6 @@ import { renderProgress } from './import-progress.js';
 import { renderResults, summaryTexts } from './import-results.js';
 import { styles } from './crm-user-import.styles.js';
 import { formatList, formatNumber, formatPercent, plural } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 
 export type ImportMode = 'portal-users' | 'client-users';
 
@@ -98,25 +94,19 @@ const accountFields = (a: CrmAccountForImport) => [a.name];
  * @cssproperty --zp-radius - Corner radius.
  * @cssproperty --zp-import-list-height - Height of the scrolling lists (default 26rem).
  */
-export class CrmUserImport extends LitElement {
+export class CrmUserImport extends ZpElement {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...storeHostProperties,
     mode: { reflect: true },
     batchSize: { attribute: 'batch-size', type: Number },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
   /** `portal-users` (default): CRM users become portal users; `client-users`: CRM accounts become clients. */
   declare mode: ImportMode;
   /** Records per import request (default 200). */
   declare batchSize: number;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
 
-  readonly #data = new StoreController(this, (s) => [s.userImport, s.requests] as const, {
+  readonly #data = this.connectStore((s) => [s.userImport, s.requests] as const, {
     create: userImportStore,
     onStore: (store) => {
       if (!store.state.userImport.context && !store.request('getImportContext').pending) void store.userImport.loadContext();
@@ -157,8 +147,6 @@ export class CrmUserImport extends LitElement {
     super();
     this.mode = 'portal-users';
     this.batchSize = DEFAULT_BATCH_SIZE;
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   override disconnectedCallback(): void {

@@ -1,15 +1,14 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { CrmField, CrmModule, FieldMappingDoc, ProjectsField } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { StoreError } from '../../store/errors.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { fieldMappingStore } from '../../store/area-stores.js';
 import { changedFieldIds, entriesOf, type FieldMappingState } from '../../store/slices/field-mapping.js';
 import {
@@ -17,17 +16,14 @@ import {
 } from '../../rules/field-compatibility.js';
 import { normaliseLabel } from '../../rules/field-suggestions.js';
 import { ZpFieldMappingSavedEvent } from '../../events/zp-field-mapping-saved.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import {
   renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
 } from '../shared/request-views.js';
 import { errorText, fieldErrorText } from '../../i18n/error-text.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { moduleLabel, typeLabel } from './labels.js';
 import { ROW_HEIGHT, styles } from './field-mapper.styles.js';
 
@@ -75,10 +71,9 @@ interface Derived {
  * @cssproperty --zp-color-danger - Required and incompatible fields.
  * @cssproperty --zp-field-mapper-height - Maximum height of the scrolling rows (default 30rem).
  */
-export class FieldMapper extends LitElement {
+export class FieldMapper extends ZpElement {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...storeHostProperties,
     _filter: { state: true },
     _unmappedOnly: { state: true },
     _attempted: { state: true },
@@ -86,11 +81,6 @@ export class FieldMapper extends LitElement {
     _saved: { state: true },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
   declare _filter: string;
   declare _unmappedOnly: boolean;
   /** "Done" was pressed: required fields still empty are marked invalid. */
@@ -100,9 +90,7 @@ export class FieldMapper extends LitElement {
   /** Result of the last successful "Done" while nothing changed since. */
   declare _saved: { mappedCount: number; total: number } | null;
 
-  readonly #data = new StoreController<Selected>(
-    this,
-    (s) => [s.fieldMapping, s.requests[LOAD], s.requests[SAVE]] as const,
+  readonly #data = this.connectStore<Selected>((s) => [s.fieldMapping, s.requests[LOAD], s.requests[SAVE]] as const,
     { create: fieldMappingStore, onStore: (store) => void store.fieldMapping.load() },
   );
   readonly #announcer = new Announcer(this);
@@ -119,8 +107,6 @@ export class FieldMapper extends LitElement {
     this._attempted = false;
     this._blocked = null;
     this._saved = null;
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   override render() {

@@ -1,27 +1,23 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { Permission, PermissionSet } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { StoreError } from '../../store/errors.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { permissionsStore } from '../../store/area-stores.js';
 import { changedProfileIds, type PermissionsState } from '../../store/slices/permissions.js';
 import { PERMISSIONS, columnState, rowState, type ToggleState } from '../../rules/permission-rules.js';
 import { ZpPermissionsSavedEvent } from '../../events/zp-permissions-saved.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import {
   renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
 } from '../shared/request-views.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { styles } from './profile-perms.styles.js';
 
 const LOAD = 'getPermissions';
@@ -76,21 +72,14 @@ const users = (n: number) => plural(n,
  * @cssproperty --zp-color-accent - Accent colour (buttons, unsaved-change marker).
  * @cssproperty --zp-profile-perms-height - Maximum height of the scrolling grid (default 32rem).
  */
-export class ProfilePerms extends LitElement {
+export class ProfilePerms extends ZpElement {
   static override styles = [baseStyles, styles];
-  static override properties = { ...storeHostProperties, _active: { state: true } };
+  static override properties = { _active: { state: true } };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
   /** The grid cell that holds the grid's Tab stop (roving tabindex). */
   declare _active: Cell;
 
-  readonly #data = new StoreController<Selected>(
-    this,
-    (s) => [s.permissions, s.requests[LOAD], s.requests[SAVE]] as const,
+  readonly #data = this.connectStore<Selected>((s) => [s.permissions, s.requests[LOAD], s.requests[SAVE]] as const,
     { create: permissionsStore, onStore: (store) => void store.permissions.load() },
   );
   readonly #announcer = new Announcer(this);
@@ -98,8 +87,6 @@ export class ProfilePerms extends LitElement {
   constructor() {
     super();
     this._active = { r: 0, c: FIRST_PERMISSION_COLUMN };
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   override render() {

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { CrmModule, LinkedProject, RecordAccess, RecordProjects } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { recordsStore } from '../../store/area-stores.js';
 import {
   RECORD_KEYS, editDraftKey, newDraftKey, recordKey,
@@ -15,16 +14,13 @@ import type { DraftValue } from '../../rules/value-conversion.js';
 import { ZpProjectCreatedEvent } from '../../events/zp-project-created.js';
 import { ZpProjectUpdatedEvent } from '../../events/zp-project-updated.js';
 import { ZpProjectDeletedEvent } from '../../events/zp-project-deleted.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import {
   renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
 } from '../shared/request-views.js';
 import { controlId, renderProjectFields } from './project-form.js';
 import { formatDate, formatList, formatNumber, plural } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { errorText } from '../../i18n/error-text.js';
 import { styles } from './projects-related-list.styles.js';
 
@@ -106,19 +102,15 @@ const loadingProjects = () => msg('Loading projects…', { id: 'records.loading'
  * @cssproperty --zp-color-danger - The broken-integration message and "Delete".
  * @cssproperty --zp-space - Spacing unit.
  */
-export class ProjectsRelatedList extends LitElement {
+export class ProjectsRelatedList extends ZpElement {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...storeHostProperties,
     module: { reflect: true },
     recordId: { attribute: 'record-id', reflect: true },
     _form: { state: true },
     _deleting: { state: true },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
   /** `deals` or `accounts`: the module of the record page. */
   declare module: CrmModule | string;
   /** The id of the Deal or Account. */
@@ -126,10 +118,8 @@ export class ProjectsRelatedList extends LitElement {
   declare _form: OpenForm | null;
   /** The project whose deletion is being confirmed. */
   declare _deleting: LinkedProject | null;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
 
-  readonly #data = new StoreController(this, (s) => [s.records, s.requests] as const, {
+  readonly #data = this.connectStore((s) => [s.records, s.requests] as const, {
     create: recordsStore,
     onStore: (store) => void store.records.loadAccess(),
   });
@@ -143,8 +133,6 @@ export class ProjectsRelatedList extends LitElement {
     this.recordId = undefined;
     this._form = null;
     this._deleting = null;
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   get #record(): { module: CrmModule; id: string } | null {

@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { IntegrationStatus, SetupStep } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { setupStore } from '../../store/area-stores.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import {
@@ -17,15 +16,12 @@ import { ZpPortalSavedEvent } from '../../events/zp-portal-saved.js';
 import { ZpIntegrationActivatedEvent } from '../../events/zp-integration-activated.js';
 import { ZpKeyUpdatedEvent } from '../../events/zp-key-updated.js';
 import { ZpDeactivatedEvent } from '../../events/zp-deactivated.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import { PortalStep } from './portal-step.js';
 import { KeyForm } from './key-form.js';
 import { busy, retryOrReload } from './form-support.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { formatDate, formatNumber, plural } from '../../i18n/format.js';
 import { styles } from './zoho-projects-setup.styles.js';
 
@@ -116,10 +112,9 @@ const daysLeftText = (days: number): string => plural(days,
  * @cssproperty --zp-space - Spacing unit.
  * @cssproperty --zp-radius - Corner radius.
  */
-export class ZohoProjectsSetup extends LitElement {
+export class ZohoProjectsSetup extends ZpElement {
   static override styles = [baseStyles, styles];
   static override properties = {
-    ...storeHostProperties,
     _step: { state: true },
     _childOpen: { state: true },
     _finishing: { state: true },
@@ -127,11 +122,6 @@ export class ZohoProjectsSetup extends LitElement {
     _notice: { state: true },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
   /** The step the user asked for; shown when every step before it is done. */
   declare _step: SetupStep | null;
   /** "Map Now" / "Setup" opened the hosted element of the current step. */
@@ -142,7 +132,7 @@ export class ZohoProjectsSetup extends LitElement {
   declare _editing: 'permissions' | 'clients' | null;
   declare _notice: Notice | null;
 
-  readonly #data = new StoreController(this, (s) => [s.setup, s.requests] as const, {
+  readonly #data = this.connectStore((s) => [s.setup, s.requests] as const, {
     provide: true,
     create: setupStore,
     onStore: (store) => {
@@ -178,9 +168,6 @@ export class ZohoProjectsSetup extends LitElement {
     this._finishing = false;
     this._editing = null;
     this._notice = null;
-    new LocaleController(this);
-    // Reports every failed request of the store it provides (hosted elements do not report shared ones).
-    new ErrorReporter(this, () => this.#data.store);
     // Any click or key inside (its own controls or a hosted element's) is the user at work.
     const acted = () => { this.#interacted = true; };
     this.addEventListener('click', acted);

@@ -1,21 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PartialBackend } from '../../adapters/backend.js';
 import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { StoreController } from '../../store/store-controller.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { zscKeyStore } from '../../store/area-stores.js';
 import { ZSC_KEYS } from '../../store/slices/zsc-key.js';
 import { ZpKeyGeneratedEvent } from '../../events/zp-key-generated.js';
 import { ZpKeyRegeneratedEvent } from '../../events/zp-key-regenerated.js';
-import { storeHostProperties } from '../shared/host-properties.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { ErrorReporter } from '../shared/report-errors.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
 import { errorText } from '../../i18n/error-text.js';
 import { styles } from './zsc-key-panel.styles.js';
 
@@ -71,26 +67,20 @@ const regenerate = () => msg('Regenerate', { id: 'key.regenerate' });
  * @cssproperty --zp-color-danger - "Regenerate" in the confirmation.
  * @cssproperty --zp-font-mono - Font of the key (default: the system's monospace font).
  */
-export class ZscKeyPanel extends LitElement {
+export class ZscKeyPanel extends ZpElement {
   static override styles = [baseStyles, styles];
   /** How long a shown key stays on screen before it is hidden (and forgotten) again, in ms. */
   static revealMs = 60_000;
   static override properties = {
-    ...storeHostProperties,
     side: { reflect: true },
     _message: { state: true },
   };
 
-  declare store: IntegrationStore | undefined;
-  declare backend: PartialBackend | undefined;
-  declare apiBase: string | undefined;
   /** `crm` (Zoho CRM's Developer Space) or `projects` (Zoho Projects'). */
   declare side: ZscSide | string;
   declare _message: Message | null;
-  /** The page's language (`en`, `de`, `ja`; see `setLocale()`). */
-  declare locale: string | undefined;
 
-  readonly #data = new StoreController(this, (s) => [s.zscKey, s.requests] as const, {
+  readonly #data = this.connectStore((s) => [s.zscKey, s.requests] as const, {
     create: zscKeyStore,
     onStore: (store) => this.#load(store),
   });
@@ -107,8 +97,6 @@ export class ZscKeyPanel extends LitElement {
     super();
     this.side = 'crm';
     this._message = null;
-    new LocaleController(this);
-    new ErrorReporter(this, () => (this.#data.isShared ? undefined : this.#data.store));
   }
 
   override disconnectedCallback(): void {
