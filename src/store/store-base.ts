@@ -2,7 +2,7 @@ import type { PartialBackend } from '../adapters/backend.js';
 import type { OperationTable } from '../adapters/http-backend.js';
 import type { StoreError } from './errors.js';
 import type { AppState } from './state.js';
-import { StoreCore, type Listener, type RequestState } from './store-core.js';
+import { StoreCore, type Listener, type RequestKey, type RequestState } from './store-core.js';
 import { initialSetupState } from './slices/setup.js';
 import { initialFieldMappingState } from './slices/field-mapping.js';
 import { initialPermissionsState } from './slices/permissions.js';
@@ -67,11 +67,11 @@ export class StoreBase {
   }
 
   /** Pending flag and last error of one request key (an operation name unless an action says otherwise). */
-  request(key: string): RequestState {
+  request(key: RequestKey): RequestState {
     return this.#core.request(key);
   }
 
-  clearError(key: string): void {
+  clearError(key: RequestKey): void {
     this.#core.clearError(key);
   }
 

@@ -15,13 +15,19 @@ export interface RequestState {
   readonly error: StoreError | null;
 }
 
+/**
+ * A request's key: the operation's name, or the name and what the request is about
+ * (`'updateRecordProject:Deals:1'`). Typed, so a misspelt key does not compile.
+ */
+export type RequestKey = OperationName | `${OperationName}:${string}`;
+
 export const IDLE: RequestState = Object.freeze({ pending: false, error: null });
 
 export type Listener<S> = (state: S, previous: S) => void;
 
 export interface RunOptions<T> {
   /** Request key for pending/error state and de-duplication. Defaults to the operation name. */
-  key?: string;
+  key?: RequestKey;
   /** Applied to state when the call succeeds, before the promise resolves. */
   onSuccess?: (value: T) => void;
   signal?: AbortSignal;
@@ -82,15 +88,15 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     if (next !== current) this.replace({ ...this.#state, [key]: next });
   }
 
-  request(key: string): RequestState {
+  request(key: RequestKey): RequestState {
     return this.#state.requests[key] ?? IDLE;
   }
 
-  isPending(key: string): boolean {
+  isPending(key: RequestKey): boolean {
     return this.#inFlight.has(key);
   }
 
-  clearError(key: string): void {
+  clearError(key: RequestKey): void {
     if (this.request(key).error) this.#setRequest(key, { pending: this.isPending(key), error: null });
   }
 
@@ -139,7 +145,7 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
   }
 
   /** Cancels one in-flight request. */
-  abort(key: string): void {
+  abort(key: RequestKey): void {
     this.#inFlight.get(key)?.controller.abort();
   }
 
@@ -148,7 +154,7 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     for (const { controller } of this.#inFlight.values()) controller.abort();
   }
 
-  #setRequest(key: string, value: RequestState): void {
+  #setRequest(key: RequestKey, value: RequestState): void {
     this.update('requests', (requests) => ({ ...requests, [key]: value }));
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
+import type { RequestKey } from '../../store/store-core.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { clientMappingStore } from '../../store/area-stores.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
@@ -167,7 +168,7 @@ export class ClientAccountMapper extends ZpElement {
   };
 
   /** Retry for the one-time actions; a conflict (done or skipped elsewhere) reloads the status instead. */
-  #retry(key: string, error: StoreError | null, again: () => void): () => void {
+  #retry(key: RequestKey, error: StoreError | null, again: () => void): () => void {
     return () => {
       const store = this.#data.store;
       if (!store) return;

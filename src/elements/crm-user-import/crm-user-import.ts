@@ -5,7 +5,7 @@ import { checkEmail, checkZscKey, type FieldProblem } from '../../schemas/inputs
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { userImportStore } from '../../store/area-stores.js';
-import type { ImportKind, ImportRun, UserImportState } from '../../store/slices/user-import.js';
+import { USER_IMPORT_KEYS, type ImportKind, type ImportRun, type UserImportState } from '../../store/slices/user-import.js';
 import {
   batchSizeOf, checkSeats, defaultSelection, isImportableAccount, isImportableUser, newUsersNeeded, seatsRefusal, percentDone, selectAll, setForSelected, summarize, toggle,
   userImportItems, DEFAULT_BATCH_SIZE, type ImportSummary,
@@ -31,7 +31,7 @@ export type ImportMode = 'portal-users' | 'client-users';
 
 /** Fixed row height of the lists, in px (the styles use the same value). */
 const ROW_HEIGHT = 52;
-const LOOKUP_KEY = 'lookupCrm';
+const LOOKUP_KEY = USER_IMPORT_KEYS.lookup;
 const kindOf = (mode: ImportMode): ImportKind => (mode === 'portal-users' ? 'users' : 'clients');
 
 const userFields = (u: CrmUser) => [u.name, u.email];

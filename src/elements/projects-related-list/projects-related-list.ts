@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CrmModule, LinkedProject, RecordAccess, RecordProjects } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
+import type { RequestKey } from '../../store/store-core.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { recordsStore } from '../../store/area-stores.js';
@@ -421,7 +422,7 @@ export class ProjectsRelatedList extends ZpElement {
    * "Reload" after a 409 (the integration changed meanwhile, e.g. its key broke): reads the
    * access again rather than repeating the request. An open form keeps its draft.
    */
-  #reloadAccess(store: IntegrationStore, requestKey: string): void {
+  #reloadAccess(store: IntegrationStore, requestKey: RequestKey): void {
     store.clearError(requestKey);
     void store.records.loadAccess();
   }
@@ -455,7 +456,7 @@ export class ProjectsRelatedList extends ZpElement {
     this.#focusAfter = 'pf-title';
   }
 
-  #input(store: IntegrationStore, draftKey: string, requestKey: string, fieldId: string, value: DraftValue): void {
+  #input(store: IntegrationStore, draftKey: string, requestKey: RequestKey, fieldId: string, value: DraftValue): void {
     store.records.setValue(draftKey, fieldId, value);
     if (store.request(requestKey).error?.kind === 'invalid-input') store.clearError(requestKey);
   }

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import type { RequestKey } from '../../store/store-core.js';
 import type { IntegrationStatus, PortalSource } from '../../schemas/entities.js';
 import { checkEmail, checkPortalName, checkZscKey, PORTAL_NAME_MAX } from '../../schemas/inputs.js';
 import type { SetupState } from '../../store/slices/setup.js';
@@ -89,7 +90,7 @@ export class PortalStep {
     this.host.requestUpdate();
   }
 
-  #clear(field: Field, ...requests: string[]): void {
+  #clear(field: Field, ...requests: RequestKey[]): void {
     delete this.#errors[field];
     for (const key of requests) this.getStore()?.clearError(key);
     this.host.requestUpdate();
@@ -205,7 +206,7 @@ export class PortalStep {
     const local = problemText(this.#errors[field]);
     if (local) return local;
     const store = this.getStore();
-    const server = (key: string, name: string) => fieldErrorText(store?.request(key).error, name);
+    const server = (key: RequestKey, name: string) => fieldErrorText(store?.request(key).error, name);
     switch (field) {
       case 'other-email': return server('lookupOtherPortals', 'email') ?? server('associatePortal', 'email');
       case 'other-key':

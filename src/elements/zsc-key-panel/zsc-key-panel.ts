@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
+import type { RequestKey } from '../../store/store-core.js';
 import { isNotPermitted } from '../../store/errors.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { zscKeyStore } from '../../store/area-stores.js';
@@ -233,7 +234,7 @@ export class ZscKeyPanel extends ZpElement {
    * The button of a failed action: "Retry" does it again; after a 409 (the key was generated or
    * removed elsewhere) "Reload" reads the key's description again instead of repeating the action.
    */
-  #retryOrReload(store: IntegrationStore, side: ZscSide, key: string, again: () => unknown): () => void {
+  #retryOrReload(store: IntegrationStore, side: ZscSide, key: RequestKey, again: () => unknown): () => void {
     return () => {
       if (store.request(key).error?.kind === 'conflict') {
         store.clearError(key);

@@ -1,6 +1,7 @@
 /** A Projects client page: the linked CRM account and its open Potentials, per client. */
 import type { ClientCrmInfo } from '../../schemas/entities.js';
 import type { Core } from '../state.js';
+import type { RequestKey } from '../store-core.js';
 
 export interface ClientInfoState {
   readonly byClient: Readonly<Record<string, ClientCrmInfo>>;
@@ -9,7 +10,7 @@ export interface ClientInfoState {
 export const initialClientInfoState: ClientInfoState = { byClient: {} };
 
 export const CLIENT_INFO_KEYS = {
-  load: (clientId: string) => `getClientCrmInfo:${clientId}`,
+  load: (clientId: string): RequestKey => `getClientCrmInfo:${clientId}`,
 } as const;
 
 export class ClientInfoActions {

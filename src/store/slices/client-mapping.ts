@@ -1,6 +1,7 @@
 /** One-time automatic client ↔ account mapping, and custom mapping. */
 import type { Account, Client, ClientMappingReport } from '../../schemas/entities.js';
 import type { Core } from '../state.js';
+import type { RequestKey } from '../store-core.js';
 import type { StatusActions } from './status.js';
 
 export interface ClientMappingSliceState {
@@ -24,7 +25,7 @@ export const CLIENT_MAPPING_KEYS = {
   run: 'runClientMapping',
   skip: 'skipClientMapping',
   /** Saving or removing one client's mapping. */
-  link: (clientId: string) => `mapClient:${clientId}`,
+  link: (clientId: string): RequestKey => `mapClient:${clientId}`,
 } as const;
 
 /** Clients with and without an account. */

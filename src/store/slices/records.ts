@@ -12,6 +12,7 @@ import type { DraftValue } from '../../rules/value-conversion.js';
 import type { StoreError } from '../errors.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
+import type { RequestKey } from '../store-core.js';
 
 export interface RecordsState {
   readonly access: RecordAccess | null;
@@ -31,11 +32,11 @@ export const editDraftKey = (module: CrmModule, recordId: string, projectId: str
 /** Request keys of this area. */
 export const RECORD_KEYS = {
   access: 'getRecordAccess',
-  list: (m: CrmModule, id: string) => `listRecordProjects:${recordKey(m, id)}`,
-  form: (m: CrmModule, id: string) => `getProjectForm:${recordKey(m, id)}`,
-  create: (m: CrmModule, id: string) => `createRecordProject:${recordKey(m, id)}`,
-  update: (m: CrmModule, id: string, projectId: string) => `updateRecordProject:${recordKey(m, id)}:${projectId}`,
-  remove: (m: CrmModule, id: string, projectId: string) => `deleteRecordProject:${recordKey(m, id)}:${projectId}`,
+  list: (m: CrmModule, id: string): RequestKey => `listRecordProjects:${recordKey(m, id)}`,
+  form: (m: CrmModule, id: string): RequestKey => `getProjectForm:${recordKey(m, id)}`,
+  create: (m: CrmModule, id: string): RequestKey => `createRecordProject:${recordKey(m, id)}`,
+  update: (m: CrmModule, id: string, projectId: string): RequestKey => `updateRecordProject:${recordKey(m, id)}:${projectId}`,
+  remove: (m: CrmModule, id: string, projectId: string): RequestKey => `deleteRecordProject:${recordKey(m, id)}:${projectId}`,
 } as const;
 
 /**
@@ -106,7 +107,7 @@ export class RecordsActions {
   }
 
   /** Cancel: the draft and the form's last error go. */
-  closeDraft(draftKey: string, requestKey?: string) {
+  closeDraft(draftKey: string, requestKey?: RequestKey) {
     if (requestKey) this.core.clearError(requestKey);
     this.core.update('records', (s) => {
       if (!s.drafts[draftKey]) return s;

@@ -15,6 +15,7 @@ import type { Credentials } from '../../schemas/inputs.js';
 import type { StoreError } from '../errors.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
+import type { RequestKey } from '../store-core.js';
 import { DEFAULT_BATCH_SIZE, planBatches } from '../../rules/import-plan.js';
 
 export type ImportKind = 'users' | 'clients';
@@ -77,6 +78,12 @@ export const initialUserImportState: UserImportState = {
 };
 
 /** The server no longer knows the import session: only a new lookup (email + ZSC key) opens another. */
+/** Request keys of this area. */
+export const USER_IMPORT_KEYS = {
+  /** Looking users or accounts up: one key for both, so one lookup runs at a time. */
+  lookup: 'lookupCrmUsers:users-or-accounts',
+} as const satisfies Record<string, RequestKey>;
+
 export const endsSession = (error: StoreError | null | undefined): boolean => error?.code === 'session-expired';
 
 export interface ImportOptions {
@@ -143,7 +150,7 @@ export class UserImportActions {
 
   lookupUsers(credentials: Credentials) {
     return this.core.run('lookupCrmUsers', credentials, {
-      key: 'lookupCrm',
+      key: USER_IMPORT_KEYS.lookup,
       onSuccess: ({ sessionId, users }) => {
         this.#userJob = newJob();
         this.core.update('userImport', (s) => ({
@@ -155,7 +162,7 @@ export class UserImportActions {
 
   lookupAccounts(credentials: Credentials) {
     return this.core.run('lookupCrmAccounts', credentials, {
-      key: 'lookupCrm',
+      key: USER_IMPORT_KEYS.lookup,
       onSuccess: ({ sessionId, accounts }) => {
         this.#clientJob = newJob();
         this.core.update('userImport', (s) => ({
@@ -166,7 +173,7 @@ export class UserImportActions {
   }
 
   /** Imports one batch of users; results are merged per user. */
-  importUserBatch(items: readonly UserImportItem[], key = 'importUsers') {
+  importUserBatch(items: readonly UserImportItem[], key: RequestKey = 'importUsers') {
     const sessionId = this.core.state.userImport.sessionId ?? '';
     return this.core.run('importUsers', { sessionId, items: [...items] }, {
       key,
@@ -178,7 +185,7 @@ export class UserImportActions {
     });
   }
 
-  importClientBatch(items: readonly ClientImportItem[], key = 'importClients') {
+  importClientBatch(items: readonly ClientImportItem[], key: RequestKey = 'importClients') {
     const sessionId = this.core.state.userImport.sessionId ?? '';
     return this.core.run('importClients', { sessionId, items: [...items] }, {
       key,
@@ -247,7 +254,7 @@ export class UserImportActions {
 
   /** "Change the ZSC Ticket": forget the session and everything looked up with it. */
   resetLookup() {
-    this.core.abort('lookupCrm');
+    this.core.abort(USER_IMPORT_KEYS.lookup);
     this.#userJob.cancel = true;
     this.#clientJob.cancel = true;
     this.#userJob = newJob();

@@ -6,6 +6,7 @@
 import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
+import type { RequestKey } from '../store-core.js';
 import type { StatusActions } from './status.js';
 
 export interface ZscKeyState {
@@ -16,10 +17,10 @@ export const initialZscKeyState: ZscKeyState = { info: {} };
 
 /** Request keys of this area, per side. */
 export const ZSC_KEYS = {
-  info: (side: ZscSide) => `getZscKey:${side}`,
-  reveal: (side: ZscSide) => `revealZscKey:${side}`,
-  generate: (side: ZscSide) => `generateZscKey:${side}`,
-  regenerate: (side: ZscSide) => `regenerateZscKey:${side}`,
+  info: (side: ZscSide): RequestKey => `getZscKey:${side}`,
+  reveal: (side: ZscSide): RequestKey => `revealZscKey:${side}`,
+  generate: (side: ZscSide): RequestKey => `generateZscKey:${side}`,
+  regenerate: (side: ZscSide): RequestKey => `regenerateZscKey:${side}`,
 } as const;
 
 export class ZscKeyActions {
