@@ -37,6 +37,23 @@ export const templateTagsPerLocale = {
   },
 };
 
+/**
+ * A translation chunk of the single-file bundle that cannot be loaded is named in the error, in
+ * every engine: Chromium and Firefox put the URL in a failed dynamic import's message, WebKit does
+ * not ("Importing a module script failed."), so the import appends the URL itself. Only the
+ * single-file bundle: the ES modules keep plain `import('./locales/de.js')` for hosts' bundlers.
+ */
+export const nameFailedLocaleImports = {
+  name: 'name-failed-locale-imports',
+  renderDynamicImport({ targetModuleId }) {
+    if (!/\/src\/locales\/[a-z-]+\/index\.ts$/.test(targetModuleId ?? '')) return null;
+    return {
+      left: '((u) => import(u).catch((e) => { throw new Error(`${e && e.message} (${new URL(u, import.meta.url).href})`, { cause: e }); }))(',
+      right: ')',
+    };
+  },
+};
+
 export const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
 
 // @lit/localize is bundled, not shared: it holds one configuration per copy, and a host that
@@ -80,7 +97,7 @@ export default [
     // The translation chunks import lit's `html` and `str` from the bundle itself, so the
     // bundle may export a few extra bindings instead of becoming a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [forbidOutsideSrc, templateTagsPerLocale, typescript(), nodeResolve({ exportConditions: ['production'] })],
+    plugins: [forbidOutsideSrc, templateTagsPerLocale, nameFailedLocaleImports, typescript(), nodeResolve({ exportConditions: ['production'] })],
     output: {
       dir: 'dist',
       format: 'es',

@@ -8,7 +8,7 @@ import terser from '@rollup/plugin-terser';
 import { gzipSync } from 'node:zlib';
 import { typescript } from './rollup-esbuild-plugin.mjs';
 import { englishTextBytes, thirdPartyBytes } from './size-floor.mjs';
-import { templateTagsPerLocale, terserOptions } from '../rollup.config.mjs';
+import { nameFailedLocaleImports, templateTagsPerLocale, terserOptions } from '../rollup.config.mjs';
 
 const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
 // The spec's targets (SPEC §7, issue #7). Not met yet: reported as OVER, and enforced only with --strict.
@@ -49,7 +49,7 @@ async function measure(input, { classicZod = false } = {}) {
     input,
     // As in the real bundle: the translation chunks import from the entry, which stays one file.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [virtual(), ...(classicZod ? [aliasZodToClassic()] : []), templateTagsPerLocale, typescript(), nodeResolve({ exportConditions: ['production'] })],
+    plugins: [virtual(), ...(classicZod ? [aliasZodToClassic()] : []), templateTagsPerLocale, nameFailedLocaleImports, typescript(), nodeResolve({ exportConditions: ['production'] })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser(terserOptions)] });

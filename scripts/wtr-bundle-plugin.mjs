@@ -5,7 +5,7 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { typescript } from './rollup-esbuild-plugin.mjs';
-import { bundleChunkName, templateTagsPerLocale } from '../rollup.config.mjs';
+import { bundleChunkName, nameFailedLocaleImports, templateTagsPerLocale } from '../rollup.config.mjs';
 
 let built;
 
@@ -18,7 +18,7 @@ async function buildBundle() {
   const bundle = await rollup({
     input: 'src/bundle.ts',
     preserveEntrySignatures: 'allow-extension',
-    plugins: [templateTagsPerLocale, typescript(), nodeResolve({ exportConditions: ['production'] })],
+    plugins: [templateTagsPerLocale, nameFailedLocaleImports, typescript(), nodeResolve({ exportConditions: ['production'] })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'es', entryFileNames: ENTRY, chunkFileNames: bundleChunkName });

@@ -52,9 +52,12 @@ function publish(locale: Locale): void {
   globalThis.dispatchEvent?.(new CustomEvent(CHANNEL, { detail: { locale, from: COPY } }));
 }
 
-/** The file a failed dynamic import names (browsers put its URL in the message), for the host's console. */
+/**
+ * The file a failed dynamic import names, for the host's console: Chromium and Firefox put its URL
+ * in the message; for WebKit the single-file bundle appends it (rollup.config.mjs).
+ */
 function loadError(locale: Locale, cause: unknown): Error {
-  const url = String((cause as Error | undefined)?.message ?? cause).match(/\S+\.js\b/)?.[0];
+  const url = String((cause as Error | undefined)?.message ?? cause).match(/[^\s()'"]+\.js\b/)?.[0];
   return new Error(`zoho-projects-widgets: could not load ${url ?? `the '${locale}' translations`} (keep the locale files `
     + `beside the library); the elements stay in '${getLocale()}'.`, { cause });
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/client-account-mapper.js';
 import type { ClientAccountMapper } from '../../src/elements/client-account-mapper/client-account-mapper.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import '../../src/register/crm-user-import.js';
 import type { CrmUserImport } from '../../src/elements/crm-user-import/crm-user-import.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';

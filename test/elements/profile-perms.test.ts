@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/profile-perms.js';
 import type { ProfilePerms } from '../../src/elements/profile-perms/profile-perms.js';

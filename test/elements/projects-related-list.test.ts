@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/projects-related-list.js';
 import type { ProjectsRelatedList } from '../../src/elements/projects-related-list/projects-related-list.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/zoho-projects-setup.js';
 // The hosted elements registered up front: this file tests the flow; loading them when a step

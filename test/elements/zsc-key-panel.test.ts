@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../keys.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/zsc-key-panel.js';
 import { ZscKeyPanel } from '../../src/elements/zsc-key-panel/zsc-key-panel.js';
