@@ -1,3 +1,4 @@
+import { ZpEvent } from './zp-event.js';
 /** A custom mapping saved or removed. */
 export interface ZpClientMappedDetail {
   clientId: string;
@@ -6,15 +7,9 @@ export interface ZpClientMappedDetail {
 }
 
 /** Fired by `<client-account-mapper>` after a custom mapping is saved or removed on the server. */
-export class ZpClientMappedEvent extends CustomEvent<ZpClientMappedDetail> {
+export class ZpClientMappedEvent extends ZpEvent<ZpClientMappedDetail> {
   static readonly eventName = 'zp-client-mapped';
   constructor(detail: ZpClientMappedDetail) {
-    super(ZpClientMappedEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-client-mapped': ZpClientMappedEvent;
+    super(ZpClientMappedEvent.eventName, { ...detail });
   }
 }

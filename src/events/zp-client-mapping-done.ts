@@ -1,3 +1,4 @@
+import { ZpEvent } from './zp-event.js';
 /** What the one-time automatic client mapping ended with. */
 export interface ZpClientMappingDoneDetail {
   /** `mapped`: "Yes, Map matching records" finished; `skipped`: "No, Skip" was confirmed by the server. */
@@ -9,15 +10,9 @@ export interface ZpClientMappingDoneDetail {
 }
 
 /** Fired by `<client-account-mapper>` when the one-time step is finished: mapped, or skipped. */
-export class ZpClientMappingDoneEvent extends CustomEvent<ZpClientMappingDoneDetail> {
+export class ZpClientMappingDoneEvent extends ZpEvent<ZpClientMappingDoneDetail> {
   static readonly eventName = 'zp-client-mapping-done';
   constructor(detail: ZpClientMappingDoneDetail) {
-    super(ZpClientMappingDoneEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-client-mapping-done': ZpClientMappingDoneEvent;
+    super(ZpClientMappingDoneEvent.eventName, { ...detail });
   }
 }

@@ -1,5 +1,6 @@
 import type { AssociatedPortal } from '../schemas/entities.js';
 import { portalSummary, type ZpPortalSummary } from './summaries.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpDeactivatedDetail {
   /** The portal that was disassociated. */
@@ -7,19 +8,9 @@ export interface ZpDeactivatedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` after "Deactivate Zoho Projects" was confirmed and done. */
-export class ZpDeactivatedEvent extends CustomEvent<ZpDeactivatedDetail> {
+export class ZpDeactivatedEvent extends ZpEvent<ZpDeactivatedDetail> {
   static readonly eventName = 'zp-deactivated';
   constructor(portal: AssociatedPortal | null) {
-    super(ZpDeactivatedEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: { portal: portal ? portalSummary(portal) : null },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-deactivated': ZpDeactivatedEvent;
+    super(ZpDeactivatedEvent.eventName, { portal: portal ? portalSummary(portal) : null });
   }
 }

@@ -1,4 +1,5 @@
 import type { StoreError } from '../store/errors.js';
+import { ZpEvent } from './zp-event.js';
 
 /** What a host may log about a failure: never input values, never a key. */
 export interface ZpErrorDetail {
@@ -13,22 +14,12 @@ export interface ZpErrorDetail {
 }
 
 /** Fired when a request of the element fails (after retries), for the host's logs. */
-export class ZpErrorEvent extends CustomEvent<ZpErrorDetail> {
+export class ZpErrorEvent extends ZpEvent<ZpErrorDetail> {
   static readonly eventName = 'zp-error';
   constructor(error: StoreError) {
     super(ZpErrorEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: {
-        operation: error.operation, kind: error.kind, message: error.message,
-        status: error.status, code: error.code, issues: [...error.issues],
-      },
+      operation: error.operation, kind: error.kind, message: error.message,
+      status: error.status, code: error.code, issues: [...error.issues],
     });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-error': ZpErrorEvent;
   }
 }

@@ -1,3 +1,4 @@
+import { ZpEvent } from './zp-event.js';
 /** How an import ended: counts only, per outcome, over every record of the import. */
 export interface ZpImportCompleteDetail {
   mode: 'portal-users' | 'client-users';
@@ -15,15 +16,9 @@ export interface ZpImportCompleteDetail {
 }
 
 /** Fired by `<crm-user-import>` when an import (or a retry of its failures) has finished or was cancelled. */
-export class ZpImportCompleteEvent extends CustomEvent<ZpImportCompleteDetail> {
+export class ZpImportCompleteEvent extends ZpEvent<ZpImportCompleteDetail> {
   static readonly eventName = 'zp-import-complete';
   constructor(detail: ZpImportCompleteDetail) {
-    super(ZpImportCompleteEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-import-complete': ZpImportCompleteEvent;
+    super(ZpImportCompleteEvent.eventName, { ...detail });
   }
 }

@@ -1,3 +1,4 @@
+import { ZpEvent } from './zp-event.js';
 /** Progress of an import, after each batch: counts only. */
 export interface ZpImportProgressDetail {
   mode: 'portal-users' | 'client-users';
@@ -10,15 +11,9 @@ export interface ZpImportProgressDetail {
 }
 
 /** Fired by `<crm-user-import>` after each batch of an import. */
-export class ZpImportProgressEvent extends CustomEvent<ZpImportProgressDetail> {
+export class ZpImportProgressEvent extends ZpEvent<ZpImportProgressDetail> {
   static readonly eventName = 'zp-import-progress';
   constructor(detail: ZpImportProgressDetail) {
-    super(ZpImportProgressEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-import-progress': ZpImportProgressEvent;
+    super(ZpImportProgressEvent.eventName, { ...detail });
   }
 }

@@ -1,5 +1,6 @@
 import type { AssociatedPortal, ClientMappingState } from '../schemas/entities.js';
 import { portalSummary, type ZpPortalSummary } from './summaries.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpIntegrationActivatedDetail {
   portal: ZpPortalSummary | null;
@@ -8,19 +9,9 @@ export interface ZpIntegrationActivatedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` when the last setup step is done and the integration becomes active. */
-export class ZpIntegrationActivatedEvent extends CustomEvent<ZpIntegrationActivatedDetail> {
+export class ZpIntegrationActivatedEvent extends ZpEvent<ZpIntegrationActivatedDetail> {
   static readonly eventName = 'zp-integration-activated';
   constructor(portal: AssociatedPortal | null, clientMapping: ClientMappingState) {
-    super(ZpIntegrationActivatedEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: { portal: portal ? portalSummary(portal) : null, clientMapping },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-integration-activated': ZpIntegrationActivatedEvent;
+    super(ZpIntegrationActivatedEvent.eventName, { portal: portal ? portalSummary(portal) : null, clientMapping });
   }
 }

@@ -1,4 +1,5 @@
 import type { ZscKeyInfo, ZscSide } from '../schemas/entities.js';
+import { ZpEvent } from './zp-event.js';
 
 /** A ZSC key as events describe it: whose, and when. Never the key. */
 export interface ZpKeyGeneratedDetail {
@@ -8,17 +9,9 @@ export interface ZpKeyGeneratedDetail {
 }
 
 /** Fired by `<zsc-key-panel>` when "Generate Now" created the first ZSC key. */
-export class ZpKeyGeneratedEvent extends CustomEvent<ZpKeyGeneratedDetail> {
+export class ZpKeyGeneratedEvent extends ZpEvent<ZpKeyGeneratedDetail> {
   static readonly eventName = 'zp-key-generated';
   constructor(info: ZscKeyInfo) {
-    super(ZpKeyGeneratedEvent.eventName, {
-      bubbles: true, composed: true, detail: { side: info.side, email: info.email, generatedAt: info.generatedAt },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-key-generated': ZpKeyGeneratedEvent;
+    super(ZpKeyGeneratedEvent.eventName, { side: info.side, email: info.email, generatedAt: info.generatedAt });
   }
 }

@@ -1,4 +1,5 @@
 import type { ZscKeyInfo, ZscSide } from '../schemas/entities.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpKeyRegeneratedDetail {
   side: ZscSide;
@@ -9,19 +10,9 @@ export interface ZpKeyRegeneratedDetail {
 }
 
 /** Fired by `<zsc-key-panel>` when "Regenerate" replaced the ZSC key. Never carries the key. */
-export class ZpKeyRegeneratedEvent extends CustomEvent<ZpKeyRegeneratedDetail> {
+export class ZpKeyRegeneratedEvent extends ZpEvent<ZpKeyRegeneratedDetail> {
   static readonly eventName = 'zp-key-regenerated';
   constructor(info: ZscKeyInfo, usedBy: readonly string[]) {
-    super(ZpKeyRegeneratedEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: { side: info.side, email: info.email, generatedAt: info.generatedAt, usedBy: [...usedBy] },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-key-regenerated': ZpKeyRegeneratedEvent;
+    super(ZpKeyRegeneratedEvent.eventName, { side: info.side, email: info.email, generatedAt: info.generatedAt, usedBy: [...usedBy] });
   }
 }

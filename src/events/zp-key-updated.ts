@@ -1,5 +1,6 @@
 import type { AssociatedPortal } from '../schemas/entities.js';
 import { portalSummary, type ZpPortalSummary } from './summaries.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpKeyUpdatedDetail {
   /** The portal whose owner's key was updated (the key itself is never in an event). */
@@ -9,19 +10,9 @@ export interface ZpKeyUpdatedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` after the ZSC key update form was saved. */
-export class ZpKeyUpdatedEvent extends CustomEvent<ZpKeyUpdatedDetail> {
+export class ZpKeyUpdatedEvent extends ZpEvent<ZpKeyUpdatedDetail> {
   static readonly eventName = 'zp-key-updated';
   constructor(portal: AssociatedPortal | null, restored: boolean) {
-    super(ZpKeyUpdatedEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: { portal: portal ? portalSummary(portal) : null, restored },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-key-updated': ZpKeyUpdatedEvent;
+    super(ZpKeyUpdatedEvent.eventName, { portal: portal ? portalSummary(portal) : null, restored });
   }
 }

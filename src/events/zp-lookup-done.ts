@@ -1,3 +1,4 @@
+import { ZpEvent } from './zp-event.js';
 /** What the CRM lookup found: counts only (never an email, never a key). */
 export interface ZpLookupDoneDetail {
   /** `portal-users`: CRM users were looked up; `client-users`: CRM accounts with their contacts. */
@@ -9,15 +10,9 @@ export interface ZpLookupDoneDetail {
 }
 
 /** Fired by `<crm-user-import>` when "Next Step" has looked up the CRM account's users or accounts. */
-export class ZpLookupDoneEvent extends CustomEvent<ZpLookupDoneDetail> {
+export class ZpLookupDoneEvent extends ZpEvent<ZpLookupDoneDetail> {
   static readonly eventName = 'zp-lookup-done';
   constructor(detail: ZpLookupDoneDetail) {
-    super(ZpLookupDoneEvent.eventName, { bubbles: true, composed: true, detail: { ...detail } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-lookup-done': ZpLookupDoneEvent;
+    super(ZpLookupDoneEvent.eventName, { ...detail });
   }
 }

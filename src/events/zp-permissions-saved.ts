@@ -1,3 +1,4 @@
+import { ZpEvent } from './zp-event.js';
 export interface ZpPermissionsSavedDetail {
   /** CRM users newly added to Zoho Projects with the "Employee" role. */
   pushedAsEmployee: number;
@@ -6,19 +7,9 @@ export interface ZpPermissionsSavedDetail {
 }
 
 /** Fired by `<profile-perms>` after "Save" saved the profile permissions. */
-export class ZpPermissionsSavedEvent extends CustomEvent<ZpPermissionsSavedDetail> {
+export class ZpPermissionsSavedEvent extends ZpEvent<ZpPermissionsSavedDetail> {
   static readonly eventName = 'zp-permissions-saved';
   constructor(detail: ZpPermissionsSavedDetail) {
-    super(ZpPermissionsSavedEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: { pushedAsEmployee: detail.pushedAsEmployee, alreadyExisting: detail.alreadyExisting },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-permissions-saved': ZpPermissionsSavedEvent;
+    super(ZpPermissionsSavedEvent.eventName, { pushedAsEmployee: detail.pushedAsEmployee, alreadyExisting: detail.alreadyExisting });
   }
 }

@@ -1,5 +1,6 @@
 import type { AssociatedPortal } from '../schemas/entities.js';
 import { portalSummary, type ZpPortalSummary } from './summaries.js';
+import { ZpEvent } from './zp-event.js';
 
 export type { ZpPortalSummary };
 
@@ -8,15 +9,9 @@ export interface ZpPortalSavedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` when "Save" has associated a portal. */
-export class ZpPortalSavedEvent extends CustomEvent<ZpPortalSavedDetail> {
+export class ZpPortalSavedEvent extends ZpEvent<ZpPortalSavedDetail> {
   static readonly eventName = 'zp-portal-saved';
   constructor(portal: AssociatedPortal) {
-    super(ZpPortalSavedEvent.eventName, { bubbles: true, composed: true, detail: { portal: portalSummary(portal) } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-portal-saved': ZpPortalSavedEvent;
+    super(ZpPortalSavedEvent.eventName, { portal: portalSummary(portal) });
   }
 }

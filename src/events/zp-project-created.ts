@@ -1,5 +1,6 @@
 import type { CrmModule, LinkedProject } from '../schemas/entities.js';
 import { projectSummary, type ZpProjectSummary } from './summaries.js';
+import { ZpEvent } from './zp-event.js';
 
 export type { ZpProjectSummary };
 
@@ -10,17 +11,9 @@ export interface ZpProjectCreatedDetail {
 }
 
 /** Fired by `<projects-related-list>` when "New Project" created a project from the record. */
-export class ZpProjectCreatedEvent extends CustomEvent<ZpProjectCreatedDetail> {
+export class ZpProjectCreatedEvent extends ZpEvent<ZpProjectCreatedDetail> {
   static readonly eventName = 'zp-project-created';
   constructor(module: CrmModule, recordId: string, project: LinkedProject) {
-    super(ZpProjectCreatedEvent.eventName, {
-      bubbles: true, composed: true, detail: { module, recordId, project: projectSummary(project) },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-project-created': ZpProjectCreatedEvent;
+    super(ZpProjectCreatedEvent.eventName, { module, recordId, project: projectSummary(project) });
   }
 }

@@ -1,4 +1,5 @@
 import type { CrmModule } from '../schemas/entities.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpProjectDeletedDetail {
   module: CrmModule;
@@ -7,17 +8,9 @@ export interface ZpProjectDeletedDetail {
 }
 
 /** Fired by `<projects-related-list>` when a linked project was deleted. */
-export class ZpProjectDeletedEvent extends CustomEvent<ZpProjectDeletedDetail> {
+export class ZpProjectDeletedEvent extends ZpEvent<ZpProjectDeletedDetail> {
   static readonly eventName = 'zp-project-deleted';
   constructor(module: CrmModule, recordId: string, project: { id: string; name: string }) {
-    super(ZpProjectDeletedEvent.eventName, {
-      bubbles: true, composed: true, detail: { module, recordId, project: { id: project.id, name: project.name } },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-project-deleted': ZpProjectDeletedEvent;
+    super(ZpProjectDeletedEvent.eventName, { module, recordId, project: { id: project.id, name: project.name } });
   }
 }

@@ -1,5 +1,6 @@
 import type { CrmModule, LinkedProject } from '../schemas/entities.js';
 import { projectSummary, type ZpProjectSummary } from './summaries.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpProjectUpdatedDetail {
   module: CrmModule;
@@ -8,17 +9,9 @@ export interface ZpProjectUpdatedDetail {
 }
 
 /** Fired by `<projects-related-list>` when "Edit" saved a linked project. */
-export class ZpProjectUpdatedEvent extends CustomEvent<ZpProjectUpdatedDetail> {
+export class ZpProjectUpdatedEvent extends ZpEvent<ZpProjectUpdatedDetail> {
   static readonly eventName = 'zp-project-updated';
   constructor(module: CrmModule, recordId: string, project: LinkedProject) {
-    super(ZpProjectUpdatedEvent.eventName, {
-      bubbles: true, composed: true, detail: { module, recordId, project: projectSummary(project) },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-project-updated': ZpProjectUpdatedEvent;
+    super(ZpProjectUpdatedEvent.eventName, { module, recordId, project: projectSummary(project) });
   }
 }

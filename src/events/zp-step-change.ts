@@ -1,4 +1,5 @@
 import type { SetupStep } from '../schemas/entities.js';
+import { ZpEvent } from './zp-event.js';
 
 export interface ZpStepChangeDetail {
   /** The step now shown. */
@@ -10,19 +11,9 @@ export interface ZpStepChangeDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` when the step it shows changes. */
-export class ZpStepChangeEvent extends CustomEvent<ZpStepChangeDetail> {
+export class ZpStepChangeEvent extends ZpEvent<ZpStepChangeDetail> {
   static readonly eventName = 'zp-step-change';
   constructor(detail: ZpStepChangeDetail) {
-    super(ZpStepChangeEvent.eventName, {
-      bubbles: true,
-      composed: true,
-      detail: { step: detail.step, previousStep: detail.previousStep, completedSteps: [...detail.completedSteps] },
-    });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'zp-step-change': ZpStepChangeEvent;
+    super(ZpStepChangeEvent.eventName, { step: detail.step, previousStep: detail.previousStep, completedSteps: [...detail.completedSteps] });
   }
 }
