@@ -3,30 +3,30 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CrmAccountForImport, CrmUser } from '../../schemas/entities.js';
 import type { StoreError } from '../../store/errors.js';
-import type { ClientImportRecord, ImportRun, UserImportRecord } from '../../store/slices/user-import.js';
+import type { ClientImportRecord, ImportKind, ImportRun, UserImportRecord } from '../../store/slices/user-import.js';
 import type { ImportSummary } from '../../rules/import-plan.js';
 import type { VirtualRows } from '../shared/virtual-rows.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatNumber, plural } from '../../i18n/format.js';
 import { renderVirtualTable } from './virtual-table.js';
 
-export interface ResultsView {
-  mode: 'portal-users' | 'client-users';
-  run: ImportRun;
-  summary: ImportSummary;
-  rows: VirtualRows;
-  users: ReadonlyMap<string, CrmUser>;
-  accounts: ReadonlyMap<string, CrmAccountForImport>;
-  userResults: ReadonlyMap<string, UserImportRecord>;
-  clientResults: ReadonlyMap<string, ClientImportRecord>;
+/** What the results view reads and calls: the import-run tracker (import-run.ts). */
+export interface ResultsPart {
+  readonly rows: VirtualRows;
+  /** "Show only failed" is on. */
+  readonly onlyFailed: boolean;
+  readonly users: ReadonlyMap<string, CrmUser>;
+  readonly accounts: ReadonlyMap<string, CrmAccountForImport>;
+  readonly userResults: ReadonlyMap<string, UserImportRecord>;
+  readonly clientResults: ReadonlyMap<string, ClientImportRecord>;
+  summary(run: ImportRun): ImportSummary;
   /** The records listed: all of the import, or only the failed ones. */
-  shownIds: readonly string[];
-  onlyFailed: boolean;
-  onToggleFailed: (e: Event) => void;
-  onRetryFailed: () => void;
-  onContinue: () => void;
-  onBack: () => void;
-  onChangeTicket: () => void;
+  shownIds(run: ImportRun): readonly string[];
+  onToggleFailed(e: Event): void;
+  onRetryFailed(): void;
+  onContinue(): void;
+  onBack(): void;
+  onChangeTicket(): void;
 }
 
 /** Why a batch request failed, as said next to its records ("Retry failed" is right there). */
@@ -78,13 +78,13 @@ export function summaryTexts(users: boolean, s: ImportSummary): [className: stri
   return out;
 }
 
-export function renderResults(v: ResultsView): TemplateResult {
-  const { run, summary: s } = v;
-  const users = v.mode === 'portal-users';
+export function renderResults(v: ResultsPart, run: ImportRun, kind: ImportKind): TemplateResult {
+  const s = v.summary(run);
+  const users = kind === 'users';
   const existingLabel = users
     ? msg('Already a portal user (role kept)', { id: 'import.result.existing-user' })
     : msg('Already a client', { id: 'import.result.existing-client' });
-  const ids = v.shownIds;
+  const ids = v.shownIds(run);
   const count = (x: number) => formatNumber(x);
   const resultsLabel = msg('Import results', { id: 'import.results.title' });
   return html`<div class="results" part="results">

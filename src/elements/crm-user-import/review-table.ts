@@ -9,40 +9,29 @@ import { shownAt, shownCount, type ReviewDraft } from './review-draft.js';
 import { renderVirtualTable, type TableColumn } from './virtual-table.js';
 import { formatNumber, plural } from '../../i18n/format.js';
 
-export interface ReviewHandlers {
-  onFilter: (e: Event) => void;
-  onSelectAll: () => void;
-  onSelectNone: () => void;
-  onTableChange: (e: Event) => void;
-  onTableKeydown: (e: KeyboardEvent) => void;
-  onTableScroll: (e: Event) => void;
-  onImport: () => void;
-  onChangeTicket: () => void;
+/** What the review views read and call: the review controller (review.ts). */
+export interface ReviewPart {
+  readonly rows: VirtualRows;
+  /** The CRM account the lists were looked up with. */
+  readonly lookupEmail: string;
+  /** Why an import was refused before sending, in the current language. */
+  readonly refusal: string | null;
+  readonly bulkRole: string;
+  readonly bulkProject: string;
+  /** New portal users the selection needs seats for. */
+  neededSeats(draft: ReviewDraft<CrmUser>): number;
+  onFilter(e: Event): void;
+  onSelectAll(): void;
+  onSelectNone(): void;
+  onTableChange(e: Event): void;
+  onTableKeydown(e: KeyboardEvent): void;
+  onTableScroll(e: Event): void;
+  onImport(): void;
+  onChangeTicket(): void;
+  onBulkRole(e: Event): void;
+  onBulkProject(e: Event): void;
+  onApplyBulk(): void;
 }
-
-export interface UserReviewView extends ReviewHandlers {
-  draft: ReviewDraft<CrmUser>;
-  context: ImportContext;
-  lookupEmail: string;
-  rows: VirtualRows;
-  /** Selected users that would take a new seat. */
-  needed: number;
-  /** Why the import was refused before sending (seats, nothing selected). */
-  refusal: string | null;
-  bulkRole: string;
-  bulkProject: string;
-  onBulkRole: (e: Event) => void;
-  onBulkProject: (e: Event) => void;
-  onApplyBulk: () => void;
-}
-
-export interface AccountReviewView extends ReviewHandlers {
-  draft: ReviewDraft<CrmAccountForImport>;
-  lookupEmail: string;
-  rows: VirtualRows;
-  refusal: string | null;
-}
-
 
 const userColumns = (): readonly TableColumn[] => [
   { header: msg('Select', { id: 'import.col.select' }), className: 'c-select', hiddenHeader: true },
@@ -85,20 +74,20 @@ function countText(kind: 'users' | 'accounts', shown: number, total: number, sel
   return `${showing} · ${msg(str`${formatNumber(selected)} selected`, { id: 'import.count.selected' })}`;
 }
 
-function renderToolbar(v: ReviewHandlers & { draft: ReviewDraft<{ id: string }> }, kind: 'users' | 'accounts', placeholder: string): TemplateResult {
-  const total = v.draft.source.length;
-  const shown = shownCount(v.draft);
+function renderToolbar(v: ReviewPart, draft: ReviewDraft<{ id: string }>, kind: 'users' | 'accounts', placeholder: string): TemplateResult {
+  const total = draft.source.length;
+  const shown = shownCount(draft);
   return html`<div class="toolbar" part="toolbar">
     <div class="filter">
       <label for="filter">${msg('Filter', { id: 'import.filter' })}</label>
       <input id="filter" type="search" autocomplete="off" spellcheck="false" placeholder=${placeholder}
-        .value=${v.draft.query} aria-describedby="list-count" @input=${v.onFilter}>
+        .value=${draft.query} aria-describedby="list-count" @input=${v.onFilter}>
     </div>
     <div class="select-buttons">
       <button type="button" @click=${v.onSelectAll}>${msg('Select all', { id: 'import.select-all' })}</button>
       <button type="button" @click=${v.onSelectNone}>${msg('Select none', { id: 'import.select-none' })}</button>
     </div>
-    <p id="list-count" class="muted count">${countText(kind, shown, total, v.draft.selected.size)}</p>
+    <p id="list-count" class="muted count">${countText(kind, shown, total, draft.selected.size)}</p>
   </div>`;
 }
 
@@ -127,16 +116,16 @@ function selectionText(selected: number, needed: number, available: number, over
     msg(str`${s} selected; ${n} new users need seats.`, { id: 'import.selection.other' }));
 }
 
-export function renderUserReview(v: UserReviewView): TemplateResult {
-  const { context, draft } = v;
+export function renderUserReview(v: ReviewPart, draft: ReviewDraft<CrmUser>, context: ImportContext): TemplateResult {
   const available = availableSeats(context.seats);
-  const over = v.needed > available;
+  const needed = v.neededSeats(draft);
+  const over = needed > available;
   const noProject = msg('No project', { id: 'import.no-project' });
   return html`<div class="review" part="review">
     ${renderHead(msg('Portal Users', { id: 'import.mode.users' }),
       msg(html`CRM users of the CRM account ${emailOf(v.lookupEmail)}.`, { id: 'import.review.source.users' }), v.onChangeTicket)}
     <p class="seats" part="seats" id="seats">${seatsText(available, context)}</p>
-    ${renderToolbar(v, 'users', msg('Name or email', { id: 'import.filter.placeholder.users' }))}
+    ${renderToolbar(v, draft, 'users', msg('Name or email', { id: 'import.filter.placeholder.users' }))}
     <fieldset class="bulk" part="bulk">
       <legend>${msg('For all selected users', { id: 'import.bulk.legend' })}</legend>
       <label>${msg('User Role', { id: 'import.user-role' })}
@@ -191,7 +180,7 @@ export function renderUserReview(v: UserReviewView): TemplateResult {
     <div class="actions import-actions">
       <button type="button" class="primary" part="import" @click=${v.onImport}
         aria-describedby="selection-summary">${msg('Import Users Now', { id: 'import.import-now' })}</button>
-      <span id="selection-summary" class=${over ? 'over' : 'muted'}>${selectionText(draft.selected.size, v.needed, available, over)}</span>
+      <span id="selection-summary" class=${over ? 'over' : 'muted'}>${selectionText(draft.selected.size, needed, available, over)}</span>
     </div>
     ${renderRefusal(v.refusal)}
   </div>`;
@@ -209,14 +198,13 @@ function renderEmpty(query: string, kind: 'users' | 'accounts'): TemplateResult 
   return html`<p class="empty muted" part="empty">${text}</p>`;
 }
 
-export function renderAccountReview(v: AccountReviewView): TemplateResult {
-  const { draft } = v;
+export function renderAccountReview(v: ReviewPart, draft: ReviewDraft<CrmAccountForImport>): TemplateResult {
   const selected = draft.selected.size;
   return html`<div class="review" part="review">
     ${renderHead(msg('Client Users', { id: 'import.mode.clients' }),
       msg(html`CRM accounts of the CRM account ${emailOf(v.lookupEmail)}.`, { id: 'import.review.source.accounts' }), v.onChangeTicket)}
     <p class="muted">${msg('Each selected CRM account becomes a client of the portal, and its contacts become client users.', { id: 'import.review.accounts-note' })}</p>
-    ${renderToolbar(v, 'accounts', msg('Account name', { id: 'import.filter.placeholder.accounts' }))}
+    ${renderToolbar(v, draft, 'accounts', msg('Account name', { id: 'import.filter.placeholder.accounts' }))}
     ${shownCount(draft)
       ? renderVirtualTable({
         id: 'account-table',
