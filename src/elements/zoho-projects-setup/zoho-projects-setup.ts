@@ -1,81 +1,34 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import type { IntegrationStatus, SetupStep } from '../../schemas/entities.js';
+import type { AssociatedPortal, IntegrationStatus, SetupStep } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
-import { ZpElement } from '../shared/zp-element.js';
 import { setupStore } from '../../store/area-stores.js';
-import { isNotPermitted, type StoreError } from '../../store/errors.js';
-import {
-  SETUP_STEPS, SETUP_STEP_LABELS, canOpenStep, nextStep, setupView, shownStep, stepState, trialDaysLeft,
-  type SetupState, type StepState,
-} from '../../store/slices/setup.js';
-import { loadElement, tagName } from '../../registry.js';
-import { ZpStepChangeEvent } from '../../events/zp-step-change.js';
+import { canOpenStep, nextStep, type SetupState } from '../../store/slices/setup.js';
+import { tagName } from '../../registry.js';
 import { ZpPortalSavedEvent } from '../../events/zp-portal-saved.js';
 import { ZpIntegrationActivatedEvent } from '../../events/zp-integration-activated.js';
 import { ZpKeyUpdatedEvent } from '../../events/zp-key-updated.js';
 import { ZpDeactivatedEvent } from '../../events/zp-deactivated.js';
+import { ZpElement } from '../shared/zp-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { Announcer } from '../shared/announcer.js';
 import { PortalStep } from './portal-step.js';
 import { KeyForm } from './key-form.js';
-import { busy, retryOrReload } from './form-support.js';
-import { formatDate, formatNumber, plural } from '../../i18n/format.js';
+import { ChildLoader } from './child-loader.js';
+import { DeactivateDialog } from './deactivate-dialog.js';
+import { computeScreen, hostedTag, type Screen } from './screen.js';
+import { ScreenTracker } from './screen-tracker.js';
+import { renderEdit, renderSteps, type StepsActions } from './steps-view.js';
+import {
+  renderGetStarted, renderKeyInvalidNotice, renderMappingSkipped, renderNotAdmin, renderPortal, renderTrial, renderTrialExpired,
+} from './status-views.js';
+import { trialStartedText } from './setup-texts.js';
+import { HostedEvents } from './hosted-events.js';
 import { styles } from './zoho-projects-setup.styles.js';
-
-/** The elements hosted by the steps (by default tag; a host may have renamed them with `define()`). */
-type ChildTag = 'field-mapper' | 'profile-perms' | 'client-account-mapper';
-const CHILD_TAGS: readonly ChildTag[] = ['field-mapper', 'profile-perms', 'client-account-mapper'];
-
-/** Details of the events the hosted elements fire when they finish (agreed by name, not by class). */
-interface PermissionsSavedDetail { pushedAsEmployee: number; alreadyExisting: number }
-interface ClientMappingDoneDetail { outcome: 'mapped' | 'skipped'; mappedCount: number; unmappedCount: number }
-
-/** What the element shows; one per state of the flow. */
-type Screen =
-  | { kind: 'loading' }
-  | { kind: 'load-error'; error: StoreError }
-  | { kind: 'not-permitted' }
-  | { kind: 'not-admin' }
-  | { kind: 'trial-expired' }
-  | { kind: 'get-started'; trialOffer: boolean }
-  | { kind: 'steps'; step: SetupStep; finishing: boolean }
-  | { kind: 'active' }
-  | { kind: 'edit'; step: 'permissions' | 'clients' }
-  | { kind: 'key-invalid' };
 
 /** The last success message; its text is read at render time, so it follows the locale. */
 interface Notice { tone: 'success' | 'info'; text: () => string }
-
-/** Visually hidden after a step's name in the step list. */
-function stepStateText(state: StepState): string {
-  switch (state) {
-    case 'current': return '';
-    case 'complete': return msg(' (completed)', { id: 'setup.step-state.complete' });
-    case 'available': return msg(' (not done yet)', { id: 'setup.step-state.available' });
-    case 'locked': return msg(' (not available yet: finish the steps before it)', { id: 'setup.step-state.locked' });
-  }
-}
-
-/** "Permissions saved. …": one sentence per combination of the two counts' plural forms. */
-function permissionsSavedText({ pushedAsEmployee: added, alreadyExisting: kept }: PermissionsSavedDetail): string {
-  const a = formatNumber(added);
-  const k = formatNumber(kept);
-  return plural(added,
-    plural(kept,
-      msg(str`Permissions saved. ${a} CRM user was added to Zoho Projects as “Employee”; ${k} user was already there and kept their role.`, { id: 'setup.permissions-saved.one-one' }),
-      msg(str`Permissions saved. ${a} CRM user was added to Zoho Projects as “Employee”; ${k} users were already there and kept their role.`, { id: 'setup.permissions-saved.one-other' })),
-    plural(kept,
-      msg(str`Permissions saved. ${a} CRM users were added to Zoho Projects as “Employee”; ${k} user was already there and kept their role.`, { id: 'setup.permissions-saved.other-one' }),
-      msg(str`Permissions saved. ${a} CRM users were added to Zoho Projects as “Employee”; ${k} users were already there and kept their role.`, { id: 'setup.permissions-saved.other-other' })));
-}
-
-/** "15 days left". */
-const daysLeftText = (days: number): string => plural(days,
-  msg(str`${formatNumber(days)} day left`, { id: 'setup.days-left.one' }),
-  msg(str`${formatNumber(days)} days left`, { id: 'setup.days-left.other' }));
 
 /**
  * @tag zoho-projects-setup
@@ -148,17 +101,41 @@ export class ZohoProjectsSetup extends ZpElement {
   readonly #keyForm = new KeyForm(this, () => this.#data.store, {
     updated: (status, wasBroken) => this.#keyUpdated(status, wasBroken),
   });
+  readonly #children = new ChildLoader(this);
+  readonly #hosted = new HostedEvents({
+    screen: () => this.#screen,
+    store: () => this.#data.store,
+    acted: () => this.#tracker.acted(),
+    say: (text) => this.#say(text),
+    announce: (text) => this.#announcer.announce(text),
+    show: (step) => { this._step = step; },
+    stopEditing: () => { this._editing = null; },
+    startFinishing: () => { this._finishing = true; },
+  });
+  readonly #tracker = new ScreenTracker(this, () => ({
+    screen: this.#screen,
+    childOpen: this._childOpen,
+    completedSteps: this.#data.store?.state.setup.status?.completedSteps ?? [],
+  }));
+  readonly #steps: StepsActions = {
+    portal: this.#portalStep,
+    children: this.#children,
+    childOpen: () => this._childOpen,
+    goTo: (step) => this.#goTo(step),
+    openChild: () => this.#openChild(),
+    closeChild: () => this.#closeChild(),
+    finish: () => this.#finish(),
+    backToIntegration: () => this.#backToIntegration(),
+  };
+  readonly #deactivate = new DeactivateDialog(this, () => this.#data.store, {
+    opened: () => this.#act(),
+    deactivated: (portal) => void this.#deactivated(portal),
+  });
 
   #screen: Screen = { kind: 'loading' };
   #prevStatus: IntegrationStatus | null = null;
-  #lastScreenKey: string | undefined;
-  #lastStep: SetupStep | null = null;
   /** The step whose hosted element `_childOpen` refers to. */
   #childStep: SetupStep | null = null;
-  /** Hosted elements being loaded for a step, or whose file failed to load (shown with Retry). */
-  #childLoads = new Map<ChildTag, 'loading' | 'failed'>();
-  /** Focus follows screen changes only once the user has acted (never on page load). */
-  #interacted = false;
   #queued: Event[] = [];
 
   constructor() {
@@ -168,18 +145,6 @@ export class ZohoProjectsSetup extends ZpElement {
     this._finishing = false;
     this._editing = null;
     this._notice = null;
-    // Any click or key inside (its own controls or a hosted element's) is the user at work.
-    const acted = () => { this.#interacted = true; };
-    this.addEventListener('click', acted);
-    this.addEventListener('keydown', acted);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const tag of CHILD_TAGS) {
-      const name = tagName(tag);
-      if (!customElements.get(name)) void customElements.whenDefined(name).then(() => this.requestUpdate());
-    }
   }
 
   // ---- lifecycle ----
@@ -198,7 +163,7 @@ export class ZohoProjectsSetup extends ZpElement {
       if (status?.state !== 'active') this._editing = null;
       if (status?.state !== 'configuring') this._childOpen = false;
     }
-    this.#screen = this.#computeScreen();
+    this.#screen = computeScreen(this.#data.store, { step: this._step, finishing: this._finishing, editing: this._editing });
     // A hosted element stays open until its step is left: when it reports "saved" before the
     // status shows the step done, it stays (with its own result) until the status catches up.
     const step = this.#screen.kind === 'steps' ? this.#screen.step : null;
@@ -206,9 +171,7 @@ export class ZohoProjectsSetup extends ZpElement {
       this._childOpen = false;
       this.#childStep = step;
     }
-    // A step's element starts loading when the step shows, so it is there by "Map Now" / "Setup".
-    const hosted = hostedTag(this.#screen);
-    if (hosted && !this.#childLoads.has(hosted)) this.#loadChild(hosted);
+    this.#children.prefetch(hostedTag(this.#screen));
     if (this.#screen.kind === 'steps' && this.#screen.step === 'portal' && !status?.portal) {
       // Starts loading within this update, so it renders "Loading your portals…" at once.
       this.#portalStep.ensureLoaded();
@@ -216,52 +179,12 @@ export class ZohoProjectsSetup extends ZpElement {
   }
 
   override updated(): void {
-    const screen = this.#screen;
-    const step = screen.kind === 'steps' || screen.kind === 'edit' ? screen.step : null;
-    if (step && step !== this.#lastStep) {
-      const completedSteps = this.#data.store?.state.setup.status?.completedSteps ?? [];
-      this.dispatchEvent(new ZpStepChangeEvent({ step, previousStep: this.#lastStep, completedSteps }));
-    }
-    this.#lastStep = step;
-    const key = screenKey(screen, this._childOpen);
-    if (key !== this.#lastScreenKey) {
-      if (this.#interacted && this.#lastScreenKey !== undefined) this.#focusHeading();
-      this.#lastScreenKey = key;
-    }
     for (const event of this.#queued.splice(0)) this.dispatchEvent(event);
-  }
-
-  #computeScreen(): Screen {
-    const store = this.#data.store;
-    const status = store?.state.setup.status;
-    if (!store || !status) {
-      const error = store?.request('getStatus').error;
-      if (!error) return { kind: 'loading' };
-      return isNotPermitted(error) ? { kind: 'not-permitted' } : { kind: 'load-error', error };
-    }
-    switch (setupView(status)) {
-      case 'not-admin': return { kind: 'not-admin' };
-      case 'trial-expired': return { kind: 'trial-expired' };
-      case 'trial-offer': return { kind: 'get-started', trialOffer: true };
-      case 'not-enabled': return { kind: 'get-started', trialOffer: false };
-      case 'configuring': return { kind: 'steps', step: shownStep(status, this._step), finishing: false };
-      case 'key-invalid': return { kind: 'key-invalid' };
-      case 'active':
-        if (this._finishing) return { kind: 'steps', step: 'clients', finishing: true };
-        if (this._editing) return { kind: 'edit', step: this._editing };
-        return { kind: 'active' };
-    }
-  }
-
-  #focusHeading(): void {
-    const root = this.renderRoot;
-    const heading = (root.querySelector('#step-title') ?? root.querySelector('#zp-title')) as HTMLElement | null;
-    heading?.focus();
   }
 
   /** A user action: clears the last message; focus may follow the screen it leads to. */
   #act(): void {
-    this.#interacted = true;
+    this.#tracker.acted();
     this._notice = null;
   }
 
@@ -280,10 +203,7 @@ export class ZohoProjectsSetup extends ZpElement {
     if (this.#screen.kind === 'get-started' && this.#screen.trialOffer) {
       const trial = await store.setup.startTrial();
       if (!trial.ok) return;
-      const days = trial.value.trial?.daysLeft ?? 15;
-      this.#announcer.announce(plural(days,
-        msg(str`Your free trial has started: ${formatNumber(days)} day left.`, { id: 'setup.trial-started.one' }),
-        msg(str`Your free trial has started: ${formatNumber(days)} days left.`, { id: 'setup.trial-started.other' })));
+      this.#announcer.announce(trialStartedText(trial.value.trial?.daysLeft ?? 15));
     }
     const started = await store.setup.startSetup();
     if (started.ok) this._step = null;
@@ -325,7 +245,7 @@ export class ZohoProjectsSetup extends ZpElement {
   };
 
   #portalSaved(status: IntegrationStatus): void {
-    this.#interacted = true;
+    this.#tracker.acted();
     this._step = nextStep('portal');
     this._childOpen = false;
     const portal = status.portal;
@@ -336,86 +256,20 @@ export class ZohoProjectsSetup extends ZpElement {
   }
 
   #keyUpdated(status: IntegrationStatus, wasBroken: boolean): void {
-    this.#interacted = true;
+    this.#tracker.acted();
     this.#say(() => wasBroken
       ? msg('ZSC key updated: the integration works again.', { id: 'setup.key-updated.restored' })
       : msg('ZSC key updated.', { id: 'setup.key-updated' }));
     this.dispatchEvent(new ZpKeyUpdatedEvent(status.portal, wasBroken));
   }
 
-  // Events of the hosted elements (listened for by name).
-
-  readonly #onFieldMappingSaved = () => {
-    this.#interacted = true;
-    if (this.#screen.kind !== 'steps') return;
-    this._step = nextStep('fields');
-    this.#say(() => msg('Field mapping saved.', { id: 'setup.field-mapping-saved' }));
-    this.#catchUp('fields');
-  };
-
-  readonly #onPermissionsSaved = (event: Event) => {
-    this.#interacted = true;
-    const detail = (event as CustomEvent<Partial<PermissionsSavedDetail>>).detail ?? {};
-    const counts = { pushedAsEmployee: detail.pushedAsEmployee ?? 0, alreadyExisting: detail.alreadyExisting ?? 0 };
-    const text = () => permissionsSavedText(counts);
-    if (this.#screen.kind === 'edit') {
-      this._editing = null;
-      this.#say(text);
-    } else if (this.#screen.kind === 'steps') {
-      this._step = nextStep('permissions');
-      this.#say(text);
-      this.#catchUp('permissions');
-    }
-  };
-
-  readonly #onClientMappingDone = (event: Event) => {
-    this.#interacted = true;
-    const detail = (event as CustomEvent<Partial<ClientMappingDoneDetail>>).detail ?? {};
-    this.#announcer.announce(detail.outcome === 'skipped'
-      ? msg('Automatic client mapping skipped.', { id: 'setup.client-mapping-skipped' })
-      : msg(str`Client account mapping done: ${formatNumber(detail.mappedCount ?? 0)} mapped, ${formatNumber(detail.unmappedCount ?? 0)} not mapped.`,
-        { id: 'setup.client-mapping-done' }));
-    if (this.#screen.kind !== 'steps') return;
-    this._finishing = true;
-    this.#catchUp('clients');
-  };
-
-  /** Reloads the status when a hosted element reports a step done that the status does not show yet. */
-  #catchUp(step: SetupStep): void {
-    const store = this.#data.store;
-    if (store?.state.setup.status && !store.state.setup.status.completedSteps.includes(step)) void store.setup.load();
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('#deactivate-dialog');
-  }
-
-  readonly #openDeactivate = () => {
-    this.#act();
-    this.#data.store?.clearError('deactivate');
-    this.#dialog?.showModal();
-  };
-
-  readonly #cancelDeactivate = () => this.#dialog?.close();
-
-  readonly #onDialogClose = () => {
-    // Back to the button that opened it (when it is still there).
-    (this.renderRoot.querySelector('#deactivate-open') as HTMLElement | null)?.focus();
-  };
-
-  readonly #confirmDeactivate = async () => {
-    const store = this.#data.store;
-    if (!store || store.request('deactivate').pending) return;
-    const portal = store.state.setup.status?.portal ?? null;
-    const result = await store.setup.deactivate();
-    if (!result.ok) return;
-    this.#dialog?.close();
+  async #deactivated(portal: AssociatedPortal | null): Promise<void> {
     this._step = null;
     this.#say(() => msg('Zoho Projects was deactivated. Any administrator can now set up the integration with a portal.', { id: 'setup.deactivated' }));
     this.dispatchEvent(new ZpDeactivatedEvent(portal));
     await this.updateComplete;
-    this.#focusHeading();
-  };
+    this.#tracker.focusHeading();
+  }
 
   // ---- rendering ----
 
@@ -427,19 +281,19 @@ export class ZohoProjectsSetup extends ZpElement {
     const screen = this.#screen;
     const active = screen.kind === 'active' || screen.kind === 'edit' || (screen.kind === 'steps' && screen.finishing);
     return html`<section part="base" aria-labelledby="zp-title"
-        @zp-field-mapping-saved=${this.#onFieldMappingSaved}
-        @zp-permissions-saved=${this.#onPermissionsSaved}
-        @zp-client-mapping-done=${this.#onClientMappingDone}>
+        @zp-field-mapping-saved=${this.#hosted.onFieldMappingSaved}
+        @zp-permissions-saved=${this.#hosted.onPermissionsSaved}
+        @zp-client-mapping-done=${this.#hosted.onClientMappingDone}>
       <header class="header" part="header">
         <h2 id="zp-title" tabindex="-1">${msg('Zoho Projects Integration', { id: 'setup.title' })}</h2>
         ${active ? html`<span class="badge success">${msg('Active', { id: 'setup.badge.active' })}</span>` : nothing}
         ${screen.kind === 'key-invalid' ? html`<span class="badge danger">${msg('Stopped', { id: 'setup.badge.stopped' })}</span>` : nothing}
       </header>
-      ${status ? this.#renderTrial(status) : nothing}
+      ${status ? renderTrial(status) : nothing}
       ${this._notice ? html`<p class="notice ${this._notice.tone}" part="notice">${this._notice.text()}</p>` : nothing}
       ${status ? this.#renderRefreshError(store) : nothing}
       ${this.#renderScreen(screen, store, setup)}
-      ${status?.portal ? this.#renderDialog(store, status) : nothing}
+      ${status ? this.#deactivate.renderDialog(status) : nothing}
       ${this.#announcer.region()}
     </section>`;
   }
@@ -450,19 +304,11 @@ export class ZohoProjectsSetup extends ZpElement {
       case 'loading': return renderLoading(msg('Loading the integration…', { id: 'setup.loading' }));
       case 'load-error': return html`${renderRequestError(screen.error, () => void store.setup.load())}`;
       case 'not-permitted': return renderNotPermitted();
-      case 'not-admin':
-        return html`<div class="notice warning" part="not-admin">
-          <p>${msg('Administrator privileges are required to set up or change the Zoho Projects integration.', { id: 'setup.not-admin' })}</p>
-          <p>${msg('Ask an administrator of your Zoho CRM account.', { id: 'setup.not-admin.ask' })}</p>
-        </div>`;
-      case 'trial-expired':
-        return html`<div class="notice warning" part="trial-expired">
-          <p>${msg('Your 15-day free trial of the Zoho Projects integration has ended.', { id: 'setup.trial-expired' })}</p>
-          <p>${msg('Upgrade to a paid edition of Zoho CRM to use the integration again.', { id: 'setup.trial-expired.upgrade' })}</p>
-        </div>`;
-      case 'get-started': return this.#renderGetStarted(store, screen.trialOffer);
-      case 'steps': return this.#renderSteps(status, setup, screen.step, screen.finishing);
-      case 'edit': return this.#renderEdit(screen.step);
+      case 'not-admin': return renderNotAdmin();
+      case 'trial-expired': return renderTrialExpired();
+      case 'get-started': return renderGetStarted(store, screen.trialOffer, this.#getStarted);
+      case 'steps': return renderSteps(this.#steps, status, setup, screen.step, screen.finishing);
+      case 'edit': return renderEdit(this.#steps, screen.step);
       case 'active': return this.#renderActive(status);
       case 'key-invalid': return this.#renderKeyInvalid(status);
     }
@@ -476,230 +322,23 @@ export class ZohoProjectsSetup extends ZpElement {
     return renderRequestError(store.request('getStatus').error, () => void store.setup.load());
   }
 
-  #renderTrial(status: IntegrationStatus): TemplateResult | typeof nothing {
-    const days = trialDaysLeft(status);
-    if (days === null) return nothing;
-    const ends = status.trial?.endsAt;
-    const left = html`<strong>${daysLeftText(days)}</strong>`;
-    return html`<p class="notice info" part="trial">${ends
-      ? msg(html`Free trial of the Zoho Projects integration: ${left} (ends ${html`<time datetime=${ends}>${formatDate(ends)}</time>`}).`, { id: 'setup.trial.ends' })
-      : msg(html`Free trial of the Zoho Projects integration: ${left}.`, { id: 'setup.trial' })}</p>`;
-  }
-
-  #renderGetStarted(store: IntegrationStore, trialOffer: boolean): TemplateResult {
-    const trial = store.request('startTrial');
-    const start = store.request('startSetup');
-    const pending = trial.pending || start.pending;
-    return html`<div class="intro" part="intro">
-      <p>${msg('Connect Zoho CRM with Zoho Projects: create projects from deals and accounts, and see them in Zoho CRM.', { id: 'setup.intro' })}</p>
-      ${trialOffer
-        ? html`<p class="notice info" part="trial">${msg('You are using the Free Edition of Zoho CRM: you can try the Zoho Projects integration free for 15 days. “Get Started” starts your trial.', { id: 'setup.trial-offer' })}</p>`
-        : nothing}
-      ${renderRequestError(trial.error ?? start.error, retryOrReload(trial.error ?? start.error, () => void this.#getStarted(), store))}
-      <div class="actions">
-        <button type="button" class="primary" aria-disabled=${busy(pending)} @click=${this.#getStarted}>${msg('Get Started', { id: 'setup.get-started' })}</button>
-        ${pending ? html`<span class="muted">${msg('Starting…', { id: 'setup.starting' })}</span>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  #renderStepList(status: IntegrationStatus, current: SetupStep, finishing: boolean): TemplateResult {
-    return html`<nav aria-label=${msg('Setup steps', { id: 'setup.steps' })} part="steps">
-      <ol class="steps">
-        ${SETUP_STEPS.map((step, i) => {
-          const state: StepState = finishing ? (step === current ? 'current' : 'complete') : stepState(status, step, current);
-          const label = html`<span class="num" aria-hidden="true">${state === 'complete' ? '✓' : formatNumber(i + 1)}</span>
-            <span class="label">${SETUP_STEP_LABELS[step]}</span><span class="visually-hidden">${stepStateText(state)}</span>`;
-          // Steps that cannot be opened (yet, or while finishing) are text, not buttons.
-          const clickable = !finishing && state !== 'locked';
-          return html`<li class="step ${state}">${clickable
-            ? html`<button type="button" class="step-item" aria-current=${state === 'current' ? 'step' : nothing}
-                @click=${() => this.#goTo(step)}>${label}</button>`
-            : html`<span class="step-item" aria-current=${state === 'current' ? 'step' : nothing}>${label}</span>`}</li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  #renderSteps(status: IntegrationStatus, setup: SetupState, step: SetupStep, finishing: boolean): TemplateResult {
-    const index = SETUP_STEPS.indexOf(step);
-    const done = status.completedSteps.includes(step);
-    const next = nextStep(step);
-    const canContinue = !finishing && done && next && canOpenStep(status, next);
-    return html`${this.#renderStepList(status, step, finishing)}
-      <section class="panel" part="step">
-        <h3 id="step-title" tabindex="-1"><span class="muted">${msg(str`Step ${formatNumber(index + 1)} of ${formatNumber(SETUP_STEPS.length)}:`, { id: 'setup.step-of' })}</span>
-          ${SETUP_STEP_LABELS[step]}</h3>
-        ${this.#renderStepBody(status, setup, step)}
-        ${finishing
-          ? html`<div class="notice success" part="setup-complete">
-              <p>${msg('Setup is complete: the Zoho Projects integration is active.', { id: 'setup.complete' })}</p>
-              <div class="actions"><button type="button" class="primary" @click=${this.#finish}>${msg('Finish', { id: 'setup.finish' })}</button></div>
-            </div>`
-          : nothing}
-        ${canContinue
-          ? html`<div class="actions step-nav">
-              <button type="button" class="primary" @click=${() => this.#goTo(next)}>${msg('Continue', { id: 'setup.continue' })}</button>
-              <span class="muted">${msg(str`Next: ${SETUP_STEP_LABELS[next]}`, { id: 'setup.next-step' })}</span>
-            </div>`
-          : nothing}
-      </section>`;
-  }
-
-  #renderStepBody(status: IntegrationStatus, setup: SetupState, step: SetupStep): TemplateResult {
-    switch (step) {
-      case 'portal':
-        return status.portal
-          ? html`<div part="portal">
-              <p>${msg(html`Associated portal: ${html`<strong>${status.portal.name}</strong>`} ${html`<span class="muted">(${status.portal.ownerEmail})</span>`}`, { id: 'setup.associated-portal' })}</p>
-              <p class="muted">${msg('Only one portal can be configured. To use another portal, deactivate the integration once it is set up, then set it up again.', { id: 'setup.one-portal' })}</p>
-            </div>`
-          : html`<p>${msg('Choose the Zoho Projects portal to connect with Zoho CRM. Only one portal can be configured.', { id: 'setup.portal.intro' })}</p>
-            ${this.#portalStep.render(status, setup)}`;
-      case 'fields':
-        return this._childOpen
-          ? html`${this.#child('field-mapper')}
-            <div class="actions"><button type="button" @click=${() => this.#closeChild()}>${msg('Close without saving', { id: 'setup.close-child' })}</button></div>`
-          : html`<p>${msg('Map the fields of Zoho Projects to fields of Deals and Accounts, so a project created from a deal or an account is filled in.', { id: 'setup.fields.intro' })}</p>
-            ${status.completedSteps.includes('fields') ? html`<p class="muted">${msg('The field mapping is saved; “Map Now” changes it.', { id: 'setup.fields.saved' })}</p>` : nothing}
-            <div class="actions"><button type="button" class=${status.completedSteps.includes('fields') ? '' : 'primary'}
-              @click=${() => this.#openChild()}>${msg('Map Now', { id: 'setup.map-now' })}</button></div>`;
-      case 'permissions':
-        return this._childOpen
-          ? html`${this.#child('profile-perms')}
-            <div class="actions"><button type="button" @click=${() => this.#closeChild()}>${msg('Close without saving', { id: 'setup.close-child' })}</button></div>`
-          : html`<p>${msg('Choose which CRM profiles see the Projects tab and what they may do with projects. Users of those profiles are added to Zoho Projects as “Employee”.', { id: 'setup.permissions.intro' })}</p>
-            ${status.completedSteps.includes('permissions') ? html`<p class="muted">${msg('The permissions are saved; “Setup” changes them.', { id: 'setup.permissions.saved' })}</p>` : nothing}
-            <div class="actions"><button type="button" class=${status.completedSteps.includes('permissions') ? '' : 'primary'}
-              @click=${() => this.#openChild()}>${msg('Setup', { id: 'setup.open-permissions' })}</button></div>`;
-      case 'clients':
-        return html`${this.#child('client-account-mapper')}`;
-    }
-  }
-
-  #renderEdit(step: 'permissions' | 'clients'): TemplateResult {
-    return html`<section class="panel" part="step">
-      <h3 id="step-title" tabindex="-1">${SETUP_STEP_LABELS[step]}</h3>
-      ${this.#child(step === 'permissions' ? 'profile-perms' : 'client-account-mapper')}
-      <div class="actions"><button type="button" @click=${this.#backToIntegration}>${msg('Back to integration', { id: 'setup.back' })}</button></div>
-    </section>`;
-  }
-
-  #renderPortal(status: IntegrationStatus): TemplateResult | typeof nothing {
-    const portal = status.portal;
-    if (!portal) return nothing;
-    return html`<dl class="portal" part="portal">
-      <div><dt>${msg('Portal', { id: 'setup.portal' })}</dt><dd>${portal.name}</dd></div>
-      <div><dt>${msg('Portal owner', { id: 'setup.portal-owner' })}</dt><dd>${portal.ownerEmail}</dd></div>
-    </dl>`;
-  }
-
   #renderActive(status: IntegrationStatus): TemplateResult {
     return html`<p>${msg('The integration with Zoho Projects is active.', { id: 'setup.active' })}</p>
-      ${this.#renderPortal(status)}
-      ${status.clientMapping === 'skipped'
-        ? html`<p class="notice info">${msg('Automatic client mapping was skipped. It is available again only after the integration is deactivated and a portal associated again; clients can still be mapped to accounts one by one.', { id: 'setup.active.mapping-skipped' })}</p>`
-        : nothing}
+      ${renderPortal(status)}
+      ${renderMappingSkipped(status)}
       <div class="actions">
         <button type="button" class="link" @click=${() => this.#edit('permissions')}>${msg('Edit Configuration', { id: 'setup.edit' })}</button>
         <button type="button" class="link" @click=${() => this.#edit('clients')}>${msg('Client account mapping', { id: 'setup.edit-clients' })}</button>
       </div>
       ${this.#keyForm.render(status)}
-      ${this.#renderDeactivateSection()}`;
+      ${this.#deactivate.renderSection()}`;
   }
 
   #renderKeyInvalid(status: IntegrationStatus): TemplateResult {
-    return html`<div class="notice error" role="alert" part="key-invalid">
-        <p><strong>${msg('The Zoho Projects integration has stopped working.', { id: 'setup.key-invalid' })}</strong>
-          ${msg('The ZSC key it uses is no longer valid: the portal owner changed, or the key was regenerated.', { id: 'setup.key-invalid.why' })}</p>
-        <p>${msg('Update the ZSC key below to make the integration work again.', { id: 'setup.key-invalid.fix' })}</p>
-      </div>
-      ${this.#renderPortal(status)}
+    return html`${renderKeyInvalidNotice()}
+      ${renderPortal(status)}
       ${this.#keyForm.render(status)}
-      ${this.#renderDeactivateSection()}`;
-  }
-
-  #renderDeactivateSection(): TemplateResult {
-    return html`<section class="deactivate" part="deactivate" aria-labelledby="deactivate-heading">
-      <h3 id="deactivate-heading">${msg('Deactivate', { id: 'setup.deactivate.heading' })}</h3>
-      <p class="muted">${msg('Removes the Projects tab from Zoho CRM and disassociates the portal and its projects.', { id: 'setup.deactivate.intro' })}</p>
-      <button type="button" class="danger" id="deactivate-open" @click=${this.#openDeactivate}>${msg('Deactivate Zoho Projects', { id: 'setup.deactivate.open' })}</button>
-    </section>`;
-  }
-
-  #renderDialog(store: IntegrationStore, status: IntegrationStatus): TemplateResult {
-    const req = store.request('deactivate');
-    return html`<dialog id="deactivate-dialog" part="dialog" aria-labelledby="deactivate-title"
-        aria-describedby="deactivate-consequences" @close=${this.#onDialogClose}>
-      <h3 id="deactivate-title">${msg('Deactivate Zoho Projects?', { id: 'setup.dialog.title' })}</h3>
-      <div id="deactivate-consequences">
-        <p>${msg('If you deactivate the integration:', { id: 'setup.dialog.if' })}</p>
-        <ul>
-          <li>${msg('The Projects tab is removed from Zoho CRM.', { id: 'setup.dialog.tab' })}</li>
-          <li>${msg(str`The portal “${status.portal?.name ?? ''}” and its projects are disassociated from Zoho CRM.`, { id: 'setup.dialog.portal' })}</li>
-          <li>${msg('Users keep working in Zoho Projects as before.', { id: 'setup.dialog.users' })}</li>
-        </ul>
-      </div>
-      ${renderRequestError(req.error, retryOrReload(req.error, () => void this.#confirmDeactivate(), store))}
-      <div class="actions">
-        <button type="button" autofocus @click=${this.#cancelDeactivate}>${msg('Cancel', { id: 'setup.cancel' })}</button>
-        <button type="button" class="danger" aria-disabled=${busy(req.pending)} @click=${this.#confirmDeactivate}>${msg('Deactivate', { id: 'setup.dialog.confirm' })}</button>
-        ${req.pending ? html`<span class="muted">${msg('Deactivating…', { id: 'setup.deactivating' })}</span>` : nothing}
-      </div>
-    </dialog>`;
-  }
-
-  /** Loads a hosted element's file unless it is registered or nothing on the page can load it. */
-  #loadChild(tag: ChildTag): void {
-    const load = loadElement(tag);
-    if (!load || customElements.get(tagName(tag))) return;
-    this.#childLoads.set(tag, 'loading');
-    this.requestUpdate();
-    load.then(
-      () => { this.#childLoads.delete(tag); this.requestUpdate(); },
-      () => { this.#childLoads.set(tag, 'failed'); this.requestUpdate(); },
-    );
-  }
-
-  /** A hosted element, under the tag name it is registered with. */
-  #child(tag: ChildTag): TemplateResult {
-    const name = tagName(tag);
-    if (!customElements.get(name)) {
-      const load = this.#childLoads.get(tag);
-      if (load === 'loading') return renderLoading(msg('Loading this step…', { id: 'setup.child-loading' }));
-      if (load === 'failed') {
-        return html`<div class="notice error" role="alert" part="error">
-          <p>${msg('This step could not be loaded. Check your connection and try again.', { id: 'setup.child-failed' })}</p>
-          <div class="actions"><button type="button" @click=${() => this.#loadChild(tag)}>${msg('Retry', { id: 'shared.retry' })}</button></div>
-        </div>`;
-      }
-      return html`<div class="notice warning" part="missing">
-        <p>${msg(html`The ${html`<code>&lt;${name}&gt;</code>`} element is not available on this page: register it with ${html`<code>define()</code>`}
-          or by importing its file from ${html`<code>register/</code>`}.`, { id: 'setup.missing-element' })}</p>
-      </div>`;
-    }
-    const t = unsafeStatic(name);
-    return staticHtml`<${t} part=${tag}></${t}>`;
-  }
-}
-
-/** The element a screen hosts, if any. */
-function hostedTag(screen: Screen): ChildTag | null {
-  const step = screen.kind === 'steps' || screen.kind === 'edit' ? screen.step : null;
-  switch (step) {
-    case 'fields': return 'field-mapper';
-    case 'permissions': return 'profile-perms';
-    case 'clients': return 'client-account-mapper';
-    default: return null;
-  }
-}
-
-function screenKey(screen: Screen, childOpen: boolean): string {
-  switch (screen.kind) {
-    case 'steps': return `steps:${screen.step}${screen.finishing ? ':finishing' : childOpen ? ':open' : ''}`;
-    case 'edit': return `edit:${screen.step}`;
-    case 'get-started': return 'get-started';
-    default: return screen.kind;
+      ${this.#deactivate.renderSection()}`;
   }
 }
 
