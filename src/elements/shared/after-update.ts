@@ -9,15 +9,21 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
  */
 export class AfterUpdate implements ReactiveController {
   #focus: string | null = null;
+  #waitForTarget = false;
   #events: Event[] = [];
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
-  /** Moves focus to `selector` in the host's shadow root after the next render (dropped if it did not appear). */
-  focus(selector: string): void {
+  /**
+   * Moves focus to `selector` in the host's shadow root after the next render. A target that did
+   * not appear is dropped, unless `waitForTarget` (it appears once data arrives, e.g. a form after
+   * its prefill): then every render tries again until it is there or another move replaces it.
+   */
+  focus(selector: string, options: { waitForTarget?: boolean } = {}): void {
     this.#focus = selector;
+    this.#waitForTarget = options.waitForTarget ?? false;
   }
 
   /** Dispatches `event` from the host after the next render. */
@@ -28,7 +34,7 @@ export class AfterUpdate implements ReactiveController {
   hostUpdated(): void {
     if (this.#focus) {
       const target = this.host.renderRoot.querySelector<HTMLElement>(this.#focus);
-      this.#focus = null;
+      if (target || !this.#waitForTarget) this.#focus = null;
       target?.focus();
     }
     const events = this.#events;
