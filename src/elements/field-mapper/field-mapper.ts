@@ -4,48 +4,31 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
-import type { CrmField, CrmModule, FieldMappingDoc, ProjectsField } from '../../schemas/entities.js';
+import type { CrmModule, FieldMappingDoc, ProjectsField } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
-import type { StoreError } from '../../store/errors.js';
 import { isNotPermitted } from '../../store/errors.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { fieldMappingStore } from '../../store/area-stores.js';
-import { changedFieldIds, entriesOf, type FieldMappingState } from '../../store/slices/field-mapping.js';
-import {
-  CRM_MODULES, checkMapping, compatibleCrmFields, mappedCount, type CellProblem, type MappingCheck, type MappingEntries,
-} from '../../rules/field-compatibility.js';
+import { entriesOf, type FieldMappingState } from '../../store/slices/field-mapping.js';
+import { mappedCount, type MappingCheck, type MappingEntries } from '../../rules/field-compatibility.js';
 import { normaliseLabel } from '../../rules/field-suggestions.js';
 import { ZpFieldMappingSavedEvent } from '../../events/zp-field-mapping-saved.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
+import { DraftEditor } from '../shared/draft-editor.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
-import {
-  renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
-} from '../shared/request-views.js';
-import { errorText, fieldErrorText } from '../../i18n/error-text.js';
-import { formatList, formatNumber, plural } from '../../i18n/format.js';
-import { moduleLabel, typeLabel } from './labels.js';
+import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared/request-views.js';
+import { errorText } from '../../i18n/error-text.js';
+import { formatNumber, plural } from '../../i18n/format.js';
+import { blockedText, countText, saveStateText } from './mapping-texts.js';
 import { ROW_HEIGHT, styles } from './field-mapper.styles.js';
+import { renderMappingRow, type RowContext } from './mapping-row.js';
+import { MappingView, type Derived } from './mapping-view.js';
 
 const LOAD = 'getFieldMapping';
 const SAVE = 'saveFieldMapping';
 
 type Selected = readonly [FieldMappingState, unknown, unknown];
-
-/** A field's label in the locale's quotation marks (“…”, „…“, 「…」). */
-const quoted = (label: string) => msg(str`“${label}”`, { id: 'fields.quoted' });
-
-/** What is derived from one document + draft; recomputed only when they change. */
-interface Derived {
-  doc: FieldMappingDoc;
-  draft: MappingEntries;
-  check: MappingCheck;
-  changed: ReadonlySet<string>;
-  options: ReadonlyMap<string, Record<CrmModule, CrmField[]>>;
-  crmById: Record<CrmModule, ReadonlyMap<string, CrmField>>;
-  labelById: ReadonlyMap<string, string>;
-  search: readonly string[];
-}
 
 /**
  * Maps every Zoho Projects field (standard and custom) to a Deals field and an Accounts
@@ -94,8 +77,35 @@ export class FieldMapper extends ZpElement {
     { create: fieldMappingStore, onStore: (store) => void store.fieldMapping.load() },
   );
   readonly #announcer = new Announcer(this);
+  readonly #editor = new DraftEditor(this, {
+    store: () => this.#data.store,
+    actions: (store) => store.fieldMapping,
+    saveKey: SAVE,
+    announcer: this.#announcer,
+    saveButton: '[part="done-button"]',
+    save: () => void this.#done(),
+    words: {
+      noPortal: () => msg(html`<strong>Associate a portal first.</strong> Field mapping is available once a Zoho Projects portal is associated
+          with this CRM account (step “Portal configuration”).`, { id: 'fields.no-portal' }),
+      retry: () => msg('Retry', { id: 'fields.retry' }),
+      reload: () => msg('Reload', { id: 'fields.reload' }),
+      discarded: () => msg('Changes discarded.', { id: 'fields.announce.discarded' }),
+      reloaded: () => msg('Reloaded the latest mapping; your changes are kept. Press “Done” to save them.', { id: 'fields.announce.reloaded' }),
+      conflictKept: () => msg(`Your choices are kept on this page. “Reload” fetches the latest mapping and keeps the fields you changed;
+          then press “Done” again.`, { id: 'fields.conflict-kept' }),
+      kept: (error) => Object.keys(error.fieldErrors).length
+        ? msg('Nothing you chose is lost: every choice stays on this page, and the reasons are shown at the rows.', { id: 'fields.kept-with-reasons' })
+        : msg('Nothing you chose is lost: every choice stays on this page.', { id: 'fields.kept' }),
+    },
+  });
   readonly #rows = new VirtualRows(this, { rowHeight: ROW_HEIGHT, overscan: 6 });
-  #derived: Derived | undefined;
+  readonly #view = new MappingView();
+  readonly #rowContext: RowContext = {
+    attempted: () => this._attempted,
+    saveError: () => this.#data.store?.request(SAVE).error,
+    choose: (e) => this.#onChoose(e),
+    acceptOne: (e) => this.#acceptOne(e),
+  };
   /** Rows shown by "Show unmapped only": those unmapped when it was applied, so a row does not vanish while being edited. */
   #unmappedIds: ReadonlySet<string> = new Set();
   #visible: { key: unknown[]; rows: ProjectsField[] } | undefined;
@@ -118,9 +128,9 @@ export class FieldMapper extends ZpElement {
     return html`<section part="base" aria-labelledby="fm-title">
       ${this.#heading()}
       ${this.#announcer.region()}
-      ${loadError ? this.#renderLoadError(loadError) : nothing}
+      ${loadError ? this.#editor.renderLoadError(loadError) : nothing}
       ${state.doc && state.draft
-        ? this.#renderBody(store, this.#derive(state.doc, state.draft))
+        ? this.#renderBody(store, this.#deriveNow(state.doc, state.draft))
         : loadError ? nothing : renderLoading(msg('Loading fields…', { id: 'fields.loading' }))}
     </section>`;
   }
@@ -129,17 +139,6 @@ export class FieldMapper extends ZpElement {
     return html`<h2 id="fm-title">${msg('Field mapping', { id: 'fields.title' })}</h2>
       <p class="muted intro">${msg(`For each Zoho Projects field, choose the Deals field and the Accounts field that fill it
         when a project is created from a deal or from an account. Only fields of a compatible type are offered.`, { id: 'fields.intro' })}</p>`;
-  }
-
-  #renderLoadError(error: StoreError): TemplateResult {
-    if (error.code === 'no-portal') {
-      return html`<div class="notice warning" role="alert" part="error">
-        <p>${msg(html`<strong>Associate a portal first.</strong> Field mapping is available once a Zoho Projects portal is associated
-          with this CRM account (step “Portal configuration”).`, { id: 'fields.no-portal' })}</p>
-        <div class="actions"><button type="button" @click=${this.#reload}>${msg('Retry', { id: 'fields.retry' })}</button></div>
-      </div>`;
-    }
-    return renderRequestError(error, this.#reload) as TemplateResult;
   }
 
   #renderBody(store: IntegrationStore, d: Derived): TemplateResult {
@@ -172,11 +171,7 @@ export class FieldMapper extends ZpElement {
             </div>`
           : nothing}
       </div>
-      <p class="muted count" id="fm-count">${shown === total
-          ? plural(total, msg(str`${formatNumber(total)} field`, { id: 'fields.count.one' }), msg(str`${formatNumber(total)} fields`, { id: 'fields.count.other' }))
-          : plural(total, msg(str`${formatNumber(shown)} of ${formatNumber(total)} field shown`, { id: 'fields.count-shown.one' }),
-            msg(str`${formatNumber(shown)} of ${formatNumber(total)} fields shown`, { id: 'fields.count-shown.other' }))}
-        · ${msg(str`${formatNumber(mapped)} mapped`, { id: 'fields.mapped-count' })}
+      <p class="muted count" id="fm-count">${countText(shown, total, mapped)}
         ${duplicates ? html` · <span class="warn-text">${msg(str`${formatNumber(duplicates)} with a CRM field used twice`, { id: 'fields.duplicate-count' })}</span>` : nothing}</p>
       <div class="table" role="table" aria-labelledby="fm-title" aria-describedby="fm-count" aria-rowcount=${rows.length + 1} part="table">
         <div role="rowgroup">
@@ -190,143 +185,26 @@ export class FieldMapper extends ZpElement {
         <div class="scroller" @scroll=${this.#rows.onScroll} @focusin=${this.#onRowFocus}>
           <div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
             <div role="rowgroup" class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>
-              ${repeat(rows.slice(win.start, win.end), (f) => f.id, (f, i) => this.#renderRow(d, f, win.start + i, suggestions[f.id]))}
+              ${repeat(rows.slice(win.start, win.end), (f) => f.id, (f, i) => renderMappingRow(this.#rowContext, d, f, win.start + i, suggestions[f.id]))}
             </div>
           </div>
         </div>
       </div>
       ${rows.length ? nothing : html`<p class="empty" role="status">${msg('No fields match the filter.', { id: 'fields.no-match' })}</p>`}
-      ${this._blocked ? html`<div class="notice error" role="alert" part="error"><p>${this.#blockedText(this._blocked, d)}</p></div>` : nothing}
-      ${saveError ? this.#renderSaveError(saveError) : nothing}
+      ${this._blocked ? html`<div class="notice error" role="alert" part="error"><p>${blockedText(this._blocked, d)}</p></div>` : nothing}
+      ${saveError ? this.#editor.renderSaveError(saveError) : nothing}
       ${this._saved && !d.changed.size && !saveError
         ? html`<div class="notice success" part="result"><p>${msg(str`Field mapping saved: ${formatNumber(this._saved.mappedCount)} of ${formatNumber(this._saved.total)} Projects fields are mapped.`, { id: 'fields.saved' })}</p></div>`
         : nothing}
       <div class="actions">
         <button type="button" class="primary" part="done-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#done}>${msg('Done', { id: 'fields.done' })}</button>
         ${unsaved ? html`<button type="button" @click=${this.#discard}>${msg('Discard changes', { id: 'fields.discard' })}</button>` : nothing}
-        <span class=${classMap({ 'save-state': true, unsaved: unsaved > 0 })}>${saving
-          ? msg('Saving…', { id: 'fields.saving' })
-          : unsaved
-            ? plural(unsaved, msg(str`${formatNumber(unsaved)} field with unsaved changes`, { id: 'fields.unsaved.one' }),
-              msg(str`${formatNumber(unsaved)} fields with unsaved changes`, { id: 'fields.unsaved.other' }))
-            : msg('No unsaved changes', { id: 'fields.no-unsaved' })}</span>
+        <span class=${classMap({ 'save-state': true, unsaved: unsaved > 0 })}>${saveStateText(saving, unsaved)}</span>
       </div>`;
   }
 
-  #renderSaveError(error: StoreError): TemplateResult {
-    if (error.kind === 'conflict') {
-      return html`<div class="notice error" role="alert" part="error">
-        <p>${errorText(error)}</p>
-        <p>${msg(`Your choices are kept on this page. “Reload” fetches the latest mapping and keeps the fields you changed;
-          then press “Done” again.`, { id: 'fields.conflict-kept' })}</p>
-        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>${msg('Reload', { id: 'fields.reload' })}</button></div>
-      </div>`;
-    }
-    return html`${renderRequestError(error, this.#done)}
-      <p class="muted">${Object.keys(error.fieldErrors).length
-        ? msg('Nothing you chose is lost: every choice stays on this page, and the reasons are shown at the rows.', { id: 'fields.kept-with-reasons' })
-        : msg('Nothing you chose is lost: every choice stays on this page.', { id: 'fields.kept' })}</p>`;
-  }
-
-  #renderRow(d: Derived, f: ProjectsField, index: number, suggestion: Partial<Record<CrmModule, string>> | undefined): TemplateResult {
-    const problems = d.check.problems.get(f.id);
-    const required = problems?.deals?.kind === 'required' || problems?.accounts?.kind === 'required';
-    const serverError = fieldErrorText(this.#data.store?.request(SAVE).error, f.id);
-    const changed = d.changed.has(f.id);
-    const rowNoteId = `fm-r${index}`;
-    let rowNote: TemplateResult | typeof nothing = nothing;
-    if (serverError) rowNote = html`<span class="note error-text" id=${rowNoteId}>${serverError}</span>`;
-    else if (required) {
-      const missing = CRM_MODULES.filter((m) => problems?.[m]?.kind === 'required');
-      rowNote = html`<span class="note error-text" id=${rowNoteId}>${missing.length === 2
-        ? msg('Required: choose a Deals and an Accounts field.', { id: 'fields.required.both' })
-        : missing[0] === 'accounts'
-          ? msg('Required: choose an Accounts field.', { id: 'fields.required.accounts' })
-          : msg('Required: choose a Deals field.', { id: 'fields.required.deals' })}</span>`;
-    }
-    return html`<div role="row" part="row" class=${classMap({ row: true, changed, invalid: !!serverError || (required && this._attempted) })}
-        aria-rowindex=${index + 2} data-index=${index}>
-      <div role="rowheader" class="field">
-        <span class="label">${f.label}${f.required ? html`<span class="req" aria-hidden="true"> *</span><span class="visually-hidden">${msg(' (required)', { id: 'fields.required-mark' })}</span>` : nothing}</span>
-        <span class="meta"><span class=${f.custom ? 'badge custom' : 'badge'}>${f.custom ? msg('Custom', { id: 'fields.custom' }) : msg('Standard', { id: 'fields.standard' })}</span>
-          ${typeLabel(f.type)}${changed ? html` · <span class="unsaved-mark">${msg('Unsaved', { id: 'fields.unsaved-mark' })}</span>` : nothing}</span>
-        ${rowNote}
-      </div>
-      ${CRM_MODULES.map((m) => this.#renderCell(d, f, index, m, problems?.[m], suggestion?.[m], rowNote === nothing ? undefined : rowNoteId, !!serverError || (required && this._attempted && problems?.[m]?.kind === 'required')))}
-      <div role="cell" class="accept">
-        ${suggestion?.deals || suggestion?.accounts
-          ? html`<button type="button" class="small" data-field=${f.id} @click=${this.#acceptOne}>${msg(html`Accept<span class="visually-hidden"> suggestion for ${f.label}</span>`, { id: 'fields.accept-one' })}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  #renderCell(
-    d: Derived, f: ProjectsField, index: number, module: CrmModule, problem: CellProblem | undefined,
-    suggested: string | undefined, rowNoteId: string | undefined, invalid: boolean,
-  ): TemplateResult {
-    const value = d.draft[f.id]?.[module] ?? null;
-    const options = d.options.get(f.id)![module];
-    const current = value ? d.crmById[module].get(value) : undefined;
-    const offered = !value || options.some((o) => o.id === value);
-    const noteId = `fm-r${index}-${module}`;
-    let note: TemplateResult | typeof nothing = nothing;
-    if (problem?.kind === 'duplicate') {
-      const others = formatList(problem.otherProjectsFieldIds.map((id) => quoted(d.labelById.get(id) ?? id)));
-      note = html`<span class="note warn-text" id=${noteId}>${msg(str`Also feeds ${others}`, { id: 'fields.also-feeds' })}</span>`;
-    } else if (problem?.kind === 'incompatible') {
-      note = html`<span class="note error-text" id=${noteId}>${msg(str`Not compatible with a ${typeLabel(f.type)} field`, { id: 'fields.incompatible' })}</span>`;
-    } else if (problem?.kind === 'unknown') {
-      note = html`<span class="note error-text" id=${noteId}>${msg('The saved field no longer exists', { id: 'fields.unknown' })}</span>`;
-    } else if (suggested) {
-      note = html`<span class="note suggestion" id=${noteId}>${msg(str`Suggested: ${d.crmById[module].get(suggested)?.label ?? suggested}`, { id: 'fields.suggested' })}</span>`;
-    }
-    const describedBy = [note === nothing ? '' : noteId, rowNoteId ?? ''].filter(Boolean).join(' ');
-    return html`<div role="cell" class="cell">
-      <select aria-label=${module === 'deals'
-          ? msg(str`Deals field for ${f.label}`, { id: 'fields.select.deals' })
-          : msg(str`Accounts field for ${f.label}`, { id: 'fields.select.accounts' })} data-field=${f.id} data-module=${module}
-        aria-describedby=${describedBy || nothing} aria-invalid=${invalid || problem?.kind === 'incompatible' || problem?.kind === 'unknown' ? 'true' : nothing}
-        @change=${this.#onChoose}>
-        <option value="" .selected=${live(!value)}>${msg('— Not mapped —', { id: 'fields.not-mapped' })}</option>
-        ${options.map((o) => html`<option value=${o.id} .selected=${live(o.id === value)}>${msg(str`${o.label} (${typeLabel(o.type)})`, { id: 'fields.option' })}</option>`)}
-        ${value && !offered
-          ? html`<option value=${value} .selected=${live(true)}>${current
-            ? msg(str`${current.label} (${typeLabel(current.type)}, not compatible)`, { id: 'fields.option.incompatible' })
-            : msg(str`${value} (no longer exists)`, { id: 'fields.option.unknown' })}</option>`
-          : nothing}
-      </select>
-      ${note}
-    </div>`;
-  }
-
-  #derive(doc: FieldMappingDoc, draft: MappingEntries): Derived {
-    const prev = this.#derived;
-    if (prev && prev.doc === doc && prev.draft === draft) return prev;
-    const state = this.#data.store!.state.fieldMapping;
-    if (prev && prev.doc === doc) {
-      // Only the draft changed: the options and labels stay.
-      this.#derived = { ...prev, draft, check: checkMapping(doc.projectsFields, doc.crmFields, draft), changed: new Set(changedFieldIds(state)) };
-      return this.#derived;
-    }
-    const options = new Map<string, Record<CrmModule, CrmField[]>>();
-    for (const f of doc.projectsFields) {
-      options.set(f.id, { deals: compatibleCrmFields(f, doc.crmFields.deals), accounts: compatibleCrmFields(f, doc.crmFields.accounts) });
-    }
-    this.#derived = {
-      doc,
-      draft,
-      check: checkMapping(doc.projectsFields, doc.crmFields, draft),
-      changed: new Set(changedFieldIds(state)),
-      options,
-      crmById: {
-        deals: new Map(doc.crmFields.deals.map((c) => [c.id, c])),
-        accounts: new Map(doc.crmFields.accounts.map((c) => [c.id, c])),
-      },
-      labelById: new Map(doc.projectsFields.map((f) => [f.id, f.label])),
-      search: doc.projectsFields.map((f) => normaliseLabel(f.label)),
-    };
-    return this.#derived;
+  #deriveNow(doc: FieldMappingDoc, draft: MappingEntries): Derived {
+    return this.#view.derive(doc, draft, this.#data.store!.state.fieldMapping);
   }
 
   #visibleRows(d: Derived): ProjectsField[] {
@@ -381,7 +259,7 @@ export class FieldMapper extends ZpElement {
     const field = (e.currentTarget as HTMLElement).dataset['field'];
     if (!field) return;
     this._saved = null;
-    const label = this.#derived?.labelById.get(field) ?? field;
+    const label = this.#view.last?.labelById.get(field) ?? field;
     this.#data.store?.fieldMapping.acceptSuggestion(field);
     this.#announcer.announce(msg(str`Suggestion accepted for ${label}.`, { id: 'fields.announce.accepted-one' }));
     // The button goes away with the suggestion: keep focus in the row.
@@ -411,36 +289,20 @@ export class FieldMapper extends ZpElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#fm-filter')?.focus());
   }
 
-  #discard(): void {
-    this.#data.store?.fieldMapping.discard();
+  readonly #discard = () => {
     this._blocked = null;
-    this.#announcer.announce(msg('Changes discarded.', { id: 'fields.announce.discarded' }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="done-button"]')?.focus());
-  }
-
-  #reload(): void {
-    void this.#data.store?.fieldMapping.load();
-  }
-
-  async #reloadAfterConflict(): Promise<void> {
-    const store = this.#data.store;
-    if (!store) return;
-    const result = await store.fieldMapping.load();
-    if (result.ok) {
-      store.clearError(SAVE);
-      this.#announcer.announce(msg('Reloaded the latest mapping; your changes are kept. Press “Done” to save them.', { id: 'fields.announce.reloaded' }));
-    }
-  }
+    this.#editor.discard();
+  };
 
   async #done(): Promise<void> {
     const store = this.#data.store;
     const state = store?.state.fieldMapping;
     if (!store || !state?.doc || !state.draft || store.request(SAVE).pending) return;
-    const d = this.#derive(state.doc, state.draft);
+    const d = this.#deriveNow(state.doc, state.draft);
     if (d.check.blocking.length) {
       this._attempted = true;
       this._blocked = d.check.blocking;
-      this.#announcer.announce(this.#blockedText(d.check.blocking, d));
+      this.#announcer.announce(blockedText(d.check.blocking, d));
       await this.#focusField(d.check.blocking[0]!.projectsFieldId, d.check.blocking[0]!.module);
       return;
     }
@@ -462,20 +324,6 @@ export class FieldMapper extends ZpElement {
     } else {
       this.#announcer.announce(msg(str`Field mapping not saved. ${errorText(result.error)}`, { id: 'fields.announce.not-saved' }));
     }
-  }
-
-  /** Why "Done" did not save: the fields still to map, each with its module and problem. */
-  #blockedText(blocking: MappingCheck['blocking'], d: Derived): string {
-    const names = blocking.map(({ projectsFieldId, module, problem }) => {
-      const label = d.labelById.get(projectsFieldId) ?? projectsFieldId;
-      const where = moduleLabel(module);
-      return problem.kind === 'required'
-        ? msg(str`${label} (${where})`, { id: 'fields.blocked.required' })
-        : problem.kind === 'incompatible'
-          ? msg(str`${label} (${where}, not compatible)`, { id: 'fields.blocked.incompatible' })
-          : msg(str`${label} (${where}, no longer exists)`, { id: 'fields.blocked.unknown' });
-    });
-    return msg(str`Not saved. Map these fields before “Done”: ${formatList(names)}.`, { id: 'fields.blocked' });
   }
 
   /** Shows a field's row (clearing filters that hide it) and focuses its select. */

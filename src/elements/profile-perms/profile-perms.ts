@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Permission, PermissionSet } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
-import type { StoreError } from '../../store/errors.js';
 import { isNotPermitted } from '../../store/errors.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { permissionsStore } from '../../store/area-stores.js';
@@ -13,9 +12,8 @@ import { PERMISSIONS, columnState, rowState, type ToggleState } from '../../rule
 import { ZpPermissionsSavedEvent } from '../../events/zp-permissions-saved.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import {
-  renderLoading, renderNotConnected, renderNotPermitted, renderRequestError,
-} from '../shared/request-views.js';
+import { DraftEditor } from '../shared/draft-editor.js';
+import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared/request-views.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
 import { styles } from './profile-perms.styles.js';
@@ -83,6 +81,25 @@ export class ProfilePerms extends ZpElement {
     { create: permissionsStore, onStore: (store) => void store.permissions.load() },
   );
   readonly #announcer = new Announcer(this);
+  readonly #editor = new DraftEditor(this, {
+    store: () => this.#data.store,
+    actions: (store) => store.permissions,
+    saveKey: SAVE,
+    announcer: this.#announcer,
+    saveButton: '[part="save-button"]',
+    save: () => void this.#save(),
+    words: {
+      noPortal: () => msg(html`<strong>Associate a portal first.</strong> Permissions can be set once a Zoho Projects portal is associated
+          with this CRM account (step “Portal configuration”).`, { id: 'perms.no-portal' }),
+      retry: () => msg('Retry', { id: 'perms.retry' }),
+      reload: () => msg('Reload', { id: 'perms.reload' }),
+      discarded: () => msg('Changes discarded.', { id: 'perms.announce.discarded' }),
+      reloaded: () => msg('Reloaded the latest permissions; your changes are kept. Press “Save” to save them.', { id: 'perms.announce.reloaded' }),
+      conflictKept: () => msg(`Your changes are kept on this page. “Reload” fetches the latest permissions and keeps the profiles you changed;
+          then press “Save” again.`, { id: 'perms.conflict-kept' }),
+      kept: () => msg('Your changes are kept on this page.', { id: 'perms.kept' }),
+    },
+  });
 
   constructor() {
     super();
@@ -98,7 +115,7 @@ export class ProfilePerms extends ZpElement {
     return html`<section part="base" aria-labelledby="pp-title">
       ${this.#heading()}
       ${this.#announcer.region()}
-      ${loadError ? this.#renderLoadError(loadError) : nothing}
+      ${loadError ? this.#editor.renderLoadError(loadError) : nothing}
       ${state.doc && state.draft ? this.#renderBody(store, state) : loadError ? nothing : renderLoading(msg('Loading profiles…', { id: 'perms.loading' }))}
     </section>`;
   }
@@ -107,17 +124,6 @@ export class ProfilePerms extends ZpElement {
     return html`<h2 id="pp-title">${msg('Permissions for CRM users', { id: 'perms.title' })}</h2>
       <p class="muted intro">${msg(`Choose what the users of each CRM profile can do in the Projects tab. When you save, users of
         profiles that can view projects are added to Zoho Projects as “Employee”; users already there keep their role.`, { id: 'perms.intro' })}</p>`;
-  }
-
-  #renderLoadError(error: StoreError): TemplateResult {
-    if (error.code === 'no-portal') {
-      return html`<div class="notice warning" role="alert" part="error">
-        <p>${msg(html`<strong>Associate a portal first.</strong> Permissions can be set once a Zoho Projects portal is associated
-          with this CRM account (step “Portal configuration”).`, { id: 'perms.no-portal' })}</p>
-        <div class="actions"><button type="button" @click=${this.#reload}>${msg('Retry', { id: 'perms.retry' })}</button></div>
-      </div>`;
-    }
-    return renderRequestError(error, this.#reload) as TemplateResult;
   }
 
   #renderBody(store: IntegrationStore, state: PermissionsState): TemplateResult {
@@ -164,11 +170,11 @@ export class ProfilePerms extends ZpElement {
           </tbody>
         </table>
       </div>
-      ${saveError ? this.#renderSaveError(saveError) : nothing}
+      ${saveError ? this.#editor.renderSaveError(saveError) : nothing}
       ${state.lastSave && !changed.size && !saveError ? this.#renderResult(state.lastSave) : nothing}
       <div class="actions">
         <button type="button" class="primary" part="save-button" aria-disabled=${saving ? 'true' : 'false'} @click=${this.#save}>${msg('Save', { id: 'perms.save' })}</button>
-        ${unsaved ? html`<button type="button" @click=${this.#discard}>${msg('Discard changes', { id: 'perms.discard' })}</button>` : nothing}
+        ${unsaved ? html`<button type="button" @click=${this.#editor.discard}>${msg('Discard changes', { id: 'perms.discard' })}</button>` : nothing}
         <span class=${classMap({ 'save-state': true, unsaved: unsaved > 0 })}>${saving
           ? msg('Saving…', { id: 'perms.saving' })
           : unsaved
@@ -205,19 +211,6 @@ export class ProfilePerms extends ZpElement {
       msg(str`${formatNumber(alreadyExisting)} already existed there and kept their role.`, { id: 'perms.existing.one' }),
       msg(str`${formatNumber(alreadyExisting)} already existed there and kept their role.`, { id: 'perms.existing.other' }));
     return msg(str`Permissions saved. ${pushed} ${existing}`, { id: 'perms.saved' });
-  }
-
-  #renderSaveError(error: StoreError): TemplateResult {
-    if (error.kind === 'conflict') {
-      return html`<div class="notice error" role="alert" part="error">
-        <p>${errorText(error)}</p>
-        <p>${msg(`Your changes are kept on this page. “Reload” fetches the latest permissions and keeps the profiles you changed;
-          then press “Save” again.`, { id: 'perms.conflict-kept' })}</p>
-        <div class="actions"><button type="button" @click=${this.#reloadAfterConflict}>${msg('Reload', { id: 'perms.reload' })}</button></div>
-      </div>`;
-    }
-    return html`${renderRequestError(error, this.#save)}
-      <p class="muted">${msg('Your changes are kept on this page.', { id: 'perms.kept' })}</p>`;
   }
 
   #clamp(cell: Cell, rows: number): Cell {
@@ -298,26 +291,6 @@ export class ProfilePerms extends ZpElement {
     this.#announcer.announce(state === 'on'
       ? msg(str`${permissionLabel(permission)} on for all profiles.`, { id: 'perms.announce.column-on' })
       : msg(str`${permissionLabel(permission)} off for all profiles.`, { id: 'perms.announce.column-off' }));
-  }
-
-  #discard(): void {
-    this.#data.store?.permissions.discard();
-    this.#announcer.announce(msg('Changes discarded.', { id: 'perms.announce.discarded' }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="save-button"]')?.focus());
-  }
-
-  #reload(): void {
-    void this.#data.store?.permissions.load();
-  }
-
-  async #reloadAfterConflict(): Promise<void> {
-    const store = this.#data.store;
-    if (!store) return;
-    const result = await store.permissions.load();
-    if (result.ok) {
-      store.clearError(SAVE);
-      this.#announcer.announce(msg('Reloaded the latest permissions; your changes are kept. Press “Save” to save them.', { id: 'perms.announce.reloaded' }));
-    }
   }
 
   async #save(): Promise<void> {

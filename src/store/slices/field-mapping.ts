@@ -8,6 +8,7 @@ import type { MappingEntries, MappingPair } from '../../rules/field-compatibilit
 import { suggestMappings, type Suggestions } from '../../rules/field-suggestions.js';
 import type { Core } from '../state.js';
 import type { StatusActions } from './status.js';
+import { afterSave, currentDraft, discarded, draftOnLoad, draftOnSave, type DraftSpec, type SaveOptions } from './draft-document.js';
 
 export interface FieldMappingState {
   /** As saved on the server. */
@@ -18,13 +19,7 @@ export interface FieldMappingState {
   readonly suggestions: Suggestions | null;
 }
 
-export interface SaveOptions<T> {
-  /**
-   * Called once the save succeeded, before the status refresh that moves the setup flow on
-   * (an element fires its "saved" event here, while the setup still hosts it).
-   */
-  onSaved?: (value: T) => void;
-}
+export type { SaveOptions } from './draft-document.js';
 
 export const initialFieldMappingState: FieldMappingState = { doc: null, draft: null, suggestions: null };
 
@@ -59,6 +54,8 @@ export function rebaseEntries(draft: MappingEntries, base: MappingEntries, next:
   }
   return result;
 }
+
+const MAPPING: DraftSpec<FieldMappingDoc, MappingPair> = { entriesOf, rebase: rebaseEntries };
 
 /** Projects field ids whose draft differs from the saved mapping. */
 export function changedFieldIds(state: FieldMappingState): string[] {
@@ -100,8 +97,7 @@ export class FieldMappingActions {
   load() {
     return this.core.run('getFieldMapping', {}, {
       onSuccess: (doc) => this.core.update('fieldMapping', (s) => {
-        const next = entriesOf(doc);
-        const draft = s.draft && s.doc ? rebaseEntries(s.draft, entriesOf(s.doc), next) : next;
+        const draft = draftOnLoad(MAPPING, s, doc);
         // Suggestions are made once, on the first open; later loads only drop filled cells.
         const suggestions = s.suggestions === null
           ? suggestMappings(doc.projectsFields, doc.crmFields, draft)
@@ -145,13 +141,13 @@ export class FieldMappingActions {
 
   /** Back to the saved mapping. */
   discard() {
-    this.core.update('fieldMapping', (s) => (s.doc ? { ...s, draft: entriesOf(s.doc) } : s));
+    this.core.update('fieldMapping', (s) => discarded(MAPPING, s));
   }
 
   /** Saves the draft ("Done"). */
   saveDraft(options: SaveOptions<FieldMappingDoc> = {}) {
-    const { doc, draft } = this.core.state.fieldMapping;
-    const entries = draft ?? (doc ? entriesOf(doc) : {});
+    const { doc } = this.core.state.fieldMapping;
+    const entries = currentDraft(MAPPING, this.core.state.fieldMapping);
     const order = doc?.projectsFields.map((f) => f.id) ?? Object.keys(entries);
     return this.save(order.map((id) => ({ projectsFieldId: id, ...(entries[id] ?? EMPTY) })), options);
   }
@@ -162,22 +158,17 @@ export class FieldMappingActions {
     for (const m of mapping) sent[m.projectsFieldId] = { deals: m.deals, accounts: m.accounts };
     const result = await this.core.run('saveFieldMapping', { mapping: [...mapping], version }, {
       onSuccess: (doc) => this.core.update('fieldMapping', (s) => {
-        // Changes made while the save was on its way stay in the draft.
-        const draft = s.draft ? rebaseEntries(s.draft, { ...(s.doc ? entriesOf(s.doc) : {}), ...sent }, entriesOf(doc)) : entriesOf(doc);
+        const draft = draftOnSave(MAPPING, s, sent, doc);
         return { doc, draft, suggestions: withoutFilled(s.suggestions, draft) };
       }),
     });
-    if (result.ok) {
-      options.onSaved?.(result.value);
-      await this.setup.refresh();
-    }
-    return result;
+    return afterSave(result, options, this.setup);
   }
 
   #edit(recipe: (draft: MappingEntries) => MappingEntries) {
     this.core.update('fieldMapping', (s) => {
       if (!s.doc) return s;
-      const draft = recipe(s.draft ?? entriesOf(s.doc));
+      const draft = recipe(currentDraft(MAPPING, s));
       return { ...s, draft, suggestions: withoutFilled(s.suggestions, draft) };
     });
   }

@@ -8,7 +8,7 @@ import {
 } from '../../rules/permission-rules.js';
 import type { Core } from '../state.js';
 import type { StatusActions } from './status.js';
-import type { SaveOptions } from './field-mapping.js';
+import { afterSave, currentDraft, discarded, draftOnLoad, draftOnSave, type DraftSpec, type SaveOptions } from './draft-document.js';
 
 export type PermissionDraft = Readonly<Record<string, PermissionSet>>;
 
@@ -40,6 +40,8 @@ export function rebasePermissions(draft: PermissionDraft, base: PermissionDraft,
   return result;
 }
 
+const PERMISSIONS_DOC: DraftSpec<PermissionsDoc, PermissionSet> = { entriesOf: setsOf, rebase: rebasePermissions };
+
 /** Profile ids whose draft differs from what is saved. */
 export function changedProfileIds(state: PermissionsState): string[] {
   if (!state.doc || !state.draft) return [];
@@ -58,7 +60,7 @@ export class PermissionsActions {
       onSuccess: (doc) => this.core.update('permissions', (s) => ({
         ...s,
         doc,
-        draft: s.draft && s.doc ? rebasePermissions(s.draft, setsOf(s.doc), setsOf(doc)) : setsOf(doc),
+        draft: draftOnLoad(PERMISSIONS_DOC, s, doc),
       })),
     });
   }
@@ -80,13 +82,13 @@ export class PermissionsActions {
 
   /** Back to what is saved. */
   discard() {
-    this.core.update('permissions', (s) => (s.doc ? { ...s, draft: setsOf(s.doc) } : s));
+    this.core.update('permissions', (s) => discarded(PERMISSIONS_DOC, s));
   }
 
   /** Saves every profile of the draft ("Save"). */
   saveDraft(options: SaveOptions<PermissionsSaveResult> = {}) {
-    const { doc, draft } = this.core.state.permissions;
-    const sets = draft ?? (doc ? setsOf(doc) : {});
+    const { doc } = this.core.state.permissions;
+    const sets = currentDraft(PERMISSIONS_DOC, this.core.state.permissions);
     const order = doc?.profiles.map((p) => p.profileId) ?? Object.keys(sets);
     return this.save(order.filter((id) => sets[id]).map((profileId) => ({ profileId, permissions: sets[profileId]! })), options);
   }
@@ -98,26 +100,16 @@ export class PermissionsActions {
       onSuccess: ({ profiles: saved, version: v, pushedAsEmployee, alreadyExisting }) =>
         this.core.update('permissions', (s) => {
           const doc = { profiles: saved, version: v };
-          // Changes made while the save was on its way stay in the draft.
-          const base = { ...(s.doc ? setsOf(s.doc) : {}), ...sent };
-          return {
-            doc,
-            lastSave: { pushedAsEmployee, alreadyExisting },
-            draft: s.draft ? rebasePermissions(s.draft, base, setsOf(doc)) : setsOf(doc),
-          };
+          return { doc, lastSave: { pushedAsEmployee, alreadyExisting }, draft: draftOnSave(PERMISSIONS_DOC, s, sent, doc) };
         }),
     });
-    if (result.ok) {
-      options.onSaved?.(result.value);
-      await this.setup.refresh();
-    }
-    return result;
+    return afterSave(result, options, this.setup);
   }
 
   #edit(recipe: (draft: PermissionDraft) => PermissionDraft) {
     this.core.update('permissions', (s) => {
       if (!s.doc) return s;
-      const draft = recipe(s.draft ?? setsOf(s.doc));
+      const draft = recipe(currentDraft(PERMISSIONS_DOC, s));
       return draft === s.draft ? s : { ...s, draft, lastSave: null };
     });
   }
