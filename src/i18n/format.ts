@@ -1,5 +1,6 @@
 /** Numbers, dates and lists in the active locale (Intl), so they follow `setLocale()`. */
 import { getLocale } from './locale.js';
+import { whenIdle } from '../idle.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules>(key: string, make: (locale: string) => T): T {
@@ -56,8 +57,7 @@ export function prepareFormats(): void {
   const locale = getLocale();
   if (prepared.has(locale)) return;
   prepared.add(locale);
-  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  idle(() => {
+  whenIdle(() => {
     formatNumber(1);
     formatPercent(1);
     plural(1, 0, 0);

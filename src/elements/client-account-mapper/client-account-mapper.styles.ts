@@ -39,8 +39,6 @@ export const styles = css`
 
   .table { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
   .scroller { height: var(--zp-list-height, 24rem); overflow: auto; position: relative; }
-  .sizer { position: relative; }
-  .window { position: absolute; inset: 0 0 auto 0; will-change: transform; }
   .row { display: grid; align-items: center; gap: var(--_space); height: ${row}; padding: 0 var(--_space); border-bottom: 1px solid var(--_border); overflow: hidden; }
   .row.head { font-weight: 600; background: var(--_surface-alt); }
   .report-cols { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr) minmax(0, 3fr) minmax(0, 4fr); }

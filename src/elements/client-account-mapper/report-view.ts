@@ -5,13 +5,12 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ClientMappingReport, ClientMappingReportRow } from '../../schemas/entities.js';
-import { VirtualRows } from '../shared/virtual-rows.js';
+import { VirtualRows, renderRowWindow } from '../shared/virtual-rows.js';
 import {
   CSV_FILE_NAME, OUTCOMES, countOutcomes, filterRows, outcomeLabel, reasonText, reportToCsv,
   type OutcomeCounts, type OutcomeFilter,
 } from './report.js';
 import { REPORT_NARROW_BELOW, REPORT_ROW_NARROW, REPORT_ROW_WIDE } from './client-account-mapper.styles.js';
-import { cssomStyle } from '../shared/cssom-style.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/locale.js';
 
@@ -157,11 +156,7 @@ export class ReportView implements ReactiveController {
       <div class="scroller" role="rowgroup" tabindex="0" @scroll=${this.#virtual.onScroll}>
         ${rows.length === 0
           ? html`<p class="muted empty">${msg('No clients with this outcome.', { id: 'clients.report.empty' })}</p>`
-          : html`<div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
-              <div class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>
-                ${rows.slice(win.start, win.end).map((r, k) => this.#row(r, win.start + k))}
-              </div>
-            </div>`}
+          : renderRowWindow(win, (i) => rows[i]!.clientId, (i) => this.#row(rows[i]!, i))}
       </div>
     </div>`;
   }

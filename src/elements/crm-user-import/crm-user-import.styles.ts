@@ -58,7 +58,6 @@ export const styles = css`
   .vtable { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
   .vhead { background: var(--_surface-alt); font-weight: 600; overflow: hidden; scrollbar-gutter: stable; border-bottom: 1px solid var(--_border); }
   .vbody { max-height: var(--_list-height); overflow-y: auto; overflow-x: hidden; scrollbar-gutter: stable; }
-  .vsizer { box-sizing: border-box; }
   .vrow { display: grid; align-items: center; height: var(--_row); column-gap: var(--_space); padding: 0 var(--_space); }
   .vbody .vrow { border-bottom: 1px solid var(--_border); }
   .vbody .vrow:last-child { border-bottom: none; }

@@ -4,8 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { cssomStyle } from '../shared/cssom-style.js';
-import type { VirtualRows } from '../shared/virtual-rows.js';
+import { renderRowWindow, type VirtualRows } from '../shared/virtual-rows.js';
 
 export interface TableColumn {
   header: string;
@@ -35,8 +34,6 @@ export interface VirtualTableView {
 
 export function renderVirtualTable(v: VirtualTableView): TemplateResult {
   const w = v.rows.window(v.count);
-  const positions: number[] = [];
-  for (let i = w.start; i < w.end; i++) positions.push(i);
   return html`<div class="vtable ${v.layout}" id=${v.id} role="table" aria-label=${v.label} aria-rowcount=${v.count + 1} part=${v.part}>
     <div role="rowgroup" class="vhead">
       <div role="row" class="vrow" aria-rowindex="1">
@@ -46,9 +43,7 @@ export function renderVirtualTable(v: VirtualTableView): TemplateResult {
     </div>
     <div role="rowgroup" class="vbody" tabindex=${v.focusableBody ? '0' : nothing} aria-label=${v.focusableBody ? msg(str`${v.label}, rows`, { id: 'import.table.rows' }) : nothing}
       @scroll=${v.onScroll ? (e: Event) => { v.rows.onScroll(e); v.onScroll!(e); } : v.rows.onScroll} @change=${v.onChange} @keydown=${v.onKeydown}>
-      <div class="vsizer" ${cssomStyle({ height: `${w.totalHeight}px`, 'padding-top': `${w.offset}px` })}>
-        ${positions.map((pos) => html`<div role="row" class="vrow" aria-rowindex=${pos + 2}>${v.cells(pos)}</div>`)}
-      </div>
+      ${renderRowWindow(w, v.keyAt, (pos) => html`<div role="row" class="vrow" aria-rowindex=${pos + 2}>${v.cells(pos)}</div>`)}
     </div>
   </div>`;
 }

@@ -42,8 +42,6 @@ export const styles = css`
   .row.changed { border-left-color: var(--_accent); }
   .row.invalid { background: var(--_danger-surface); }
   .scroller { max-height: var(--zp-field-mapper-height, 30rem); overflow-y: auto; position: relative; }
-  .sizer { position: relative; }
-  .window { position: absolute; top: 0; left: 0; right: 0; will-change: transform; }
   .field, .cell { display: grid; gap: 2px; min-width: 0; }
   .label, .meta, .note {
     overflow: hidden; overflow-wrap: anywhere; line-height: 1.2;

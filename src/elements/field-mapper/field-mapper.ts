@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { repeat } from 'lit/directives/repeat.js';
-import { cssomStyle } from '../shared/cssom-style.js';
 import { live } from 'lit/directives/live.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { CrmModule, FieldMappingDoc, ProjectsField } from '../../schemas/entities.js';
@@ -16,7 +14,7 @@ import { ZpFieldMappingSavedEvent } from '../../events/zp-field-mapping-saved.js
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
 import { DraftEditor } from '../shared/draft-editor.js';
-import { VirtualRows } from '../shared/virtual-rows.js';
+import { VirtualRows, renderRowWindow } from '../shared/virtual-rows.js';
 import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared/request-views.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatNumber, plural } from '../../i18n/format.js';
@@ -183,11 +181,7 @@ export class FieldMapper extends ZpElement {
           </div>
         </div>
         <div class="scroller" @scroll=${this.#rows.onScroll} @focusin=${this.#onRowFocus}>
-          <div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
-            <div role="rowgroup" class="window" ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>
-              ${repeat(rows.slice(win.start, win.end), (f) => f.id, (f, i) => renderMappingRow(this.#rowContext, d, f, win.start + i, suggestions[f.id]))}
-            </div>
-          </div>
+          ${renderRowWindow(win, (i) => rows[i]!.id, (i) => renderMappingRow(this.#rowContext, d, rows[i]!, i, suggestions[rows[i]!.id]), { role: 'rowgroup' })}
         </div>
       </div>
       ${rows.length ? nothing : html`<p class="empty" role="status">${msg('No fields match the filter.', { id: 'fields.no-match' })}</p>`}

@@ -88,6 +88,9 @@ export const baseStyles = css`
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
+  /* Virtual lists (shared/virtual-rows.ts): a sizer as tall as all rows, the rows in view moved into place. */
+  .sizer { position: relative; }
+  .window { position: absolute; inset: 0 0 auto 0; will-change: transform; }
   @media (prefers-reduced-motion: reduce) {
     * { transition: none !important; animation: none !important; }
   }

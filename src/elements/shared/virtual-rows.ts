@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { cssomStyle } from './cssom-style.js';
 
 export interface RowWindow {
   /** Index of the first row to render. */
@@ -96,4 +98,22 @@ export class VirtualRows implements ReactiveController {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
+}
+
+/**
+ * The one markup of a virtual list: a sizer as tall as all rows (so the scrollbar is right) and
+ * the window of rows in view, moved to its place. Rows are keyed (lit's `repeat`): while the
+ * list scrolls, a row that stays in view keeps its DOM, and with it focus and what was typed.
+ * Styles: `.sizer` / `.window` in shared/base.styles.ts.
+ */
+export function renderRowWindow(
+  win: RowWindow,
+  keyAt: (index: number) => unknown,
+  rowAt: (index: number) => unknown,
+  options: { role?: 'rowgroup' } = {},
+): TemplateResult {
+  const indexes = Array.from({ length: win.end - win.start }, (_, k) => win.start + k);
+  return html`<div class="sizer" ${cssomStyle({ height: `${win.totalHeight}px` })}>
+    <div class="window" role=${options.role ?? nothing} ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>${repeat(indexes, keyAt, rowAt)}</div>
+  </div>`;
 }
