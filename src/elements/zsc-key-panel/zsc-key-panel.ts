@@ -15,30 +15,9 @@ import { renderLoading, renderNotConnected, renderRequestError } from '../shared
 import { formatDateTime } from '../../i18n/format.js';
 import { errorText } from '../../i18n/error-text.js';
 import { styles } from './zsc-key-panel.styles.js';
+import { intro, messageText, type Message } from './key-texts.js';
 
 const isSide = (s: unknown): s is ZscSide => s === 'crm' || s === 'projects';
-
-const intro = (side: ZscSide): string => (side === 'crm'
-  ? msg('Other Zoho services, such as Zoho Projects, use this key together with your email address to work with this Zoho CRM account (for example to import its users and accounts).', { id: 'key.intro.crm' })
-  : msg('Other Zoho services, such as Zoho CRM, use this key together with your email address to work with your Zoho Projects portals (for example the Zoho Projects integration of Zoho CRM).', { id: 'key.intro.projects' }));
-
-/** What the panel says after an action (its text is rendered in the active locale). */
-type MessageKind = 'generated' | 'copy-unavailable' | 'copied' | 'copy-refused' | 'regenerated' | 'regenerated-used';
-interface Message { tone: 'success' | 'error' | 'info'; kind: MessageKind }
-
-function messageText(kind: MessageKind): string {
-  switch (kind) {
-    case 'generated': return msg('Your ZSC key was generated. Use “Show key” or “Copy key” to use it.', { id: 'key.message.generated' });
-    case 'copy-unavailable':
-      return msg('Copying is not available in this browser. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-unavailable' });
-    case 'copied': return msg('The ZSC key was copied to the clipboard.', { id: 'key.message.copied' });
-    case 'copy-refused': return msg('The browser did not allow copying. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-refused' });
-    case 'regenerated-used':
-      return msg('A new ZSC key was generated. Update it in the integrations that used the old key: they have stopped working until then.', { id: 'key.message.regenerated-used' });
-    case 'regenerated':
-      return msg('A new ZSC key was generated. Integrations that used the old key stop working until they are updated with the new one.', { id: 'key.message.regenerated' });
-  }
-}
 
 const regenerate = () => msg('Regenerate', { id: 'key.regenerate' });
 
