@@ -664,7 +664,7 @@ describe('<zoho-projects-setup>', () => {
       const key = field(m.el, 'ZSC Key');
       expect(key.type).to.equal('password');
       expect(key.autocomplete).to.equal('off');
-      const toggle = button(m.el, 'Show key');
+      const toggle = button(m.el, 'Show ZSC Key');
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
       await m.el.updateComplete;

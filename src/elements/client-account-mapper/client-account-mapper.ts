@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { RequestKey } from '../../store/store-core.js';
@@ -13,7 +13,7 @@ import { Announcer } from '../shared/announcer.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { ReportView } from './report-view.js';
 import { CustomMapping } from './custom-mapping.js';
-import { formatNumber, plural } from '../../i18n/format.js';
+import { mappingDoneText, previewReadyText } from './automatic-texts.js';
 import { styles } from './client-account-mapper.styles.js';
 
 export type ClientMapperView = 'auto' | 'custom';
@@ -121,16 +121,7 @@ export class ClientAccountMapper extends ZpElement {
     const trigger = this.shadowRoot?.activeElement ?? null;
     const result = await store.clientMapping.preview();
     if (!result.ok) return;
-    const r = result.value;
-    const mapped = formatNumber(r.mappedCount);
-    const unmapped = formatNumber(r.unmappedCount);
-    this.#announcer.announce([
-      msg('Preview ready: nothing has been saved.', { id: 'clients.announce.preview' }),
-      plural(r.mappedCount, msg(str`${mapped} client would be mapped.`, { id: 'clients.announce.would-map.one' }),
-        msg(str`${mapped} clients would be mapped.`, { id: 'clients.announce.would-map.other' })),
-      plural(r.unmappedCount, msg(str`${unmapped} client would stay unmapped.`, { id: 'clients.announce.would-stay.one' }),
-        msg(str`${unmapped} clients would stay unmapped.`, { id: 'clients.announce.would-stay.other' })),
-    ].join(' '));
+    this.#announcer.announce(previewReadyText(result.value));
     await this.#focusAfter(trigger, '#cam-preview-title');
   };
 
@@ -141,16 +132,7 @@ export class ClientAccountMapper extends ZpElement {
     const result = await store.clientMapping.run();
     if (!result.ok) return;
     const r = result.value;
-    const mapped = formatNumber(r.mappedCount);
-    const unmapped = formatNumber(r.unmappedCount);
-    this.#announcer.announce([
-      msg('Automatic mapping done.', { id: 'clients.announce.done' }),
-      plural(r.mappedCount, msg(str`${mapped} client was mapped.`, { id: 'clients.announce.mapped.one' }),
-        msg(str`${mapped} clients were mapped.`, { id: 'clients.announce.mapped.other' })),
-      plural(r.unmappedCount, msg(str`${unmapped} client was not mapped.`, { id: 'clients.announce.not-mapped.one' }),
-        msg(str`${unmapped} clients were not mapped.`, { id: 'clients.announce.not-mapped.other' })),
-      msg('The report was emailed to the administrators.', { id: 'clients.announce.emailed' }),
-    ].join(' '));
+    this.#announcer.announce(mappingDoneText(r));
     this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'mapped', mappedCount: r.mappedCount, unmappedCount: r.unmappedCount }));
     await this.#focusAfter(trigger, '#cam-report-title');
   };

@@ -7,6 +7,7 @@ import type { StoreError } from '../../store/errors.js';
 import { endsSession } from '../../store/slices/user-import.js';
 import { errorText } from '../../i18n/error-text.js';
 import { renderRequestError } from '../shared/request-views.js';
+import { credentialsProblemText, renderKeyField } from '../shared/key-field.js';
 
 export interface CredentialsView {
   mode: 'portal-users' | 'client-users';
@@ -18,7 +19,7 @@ export interface CredentialsView {
   /** The last lookup's failure, if any. */
   error: StoreError | null;
   onEmailInput: (e: Event) => void;
-  onKeyInput: (e: Event) => void;
+  onKeyInput: () => void;
   onToggleKey: () => void;
   onSubmit: (e: Event) => void;
   onRetry: () => void;
@@ -26,21 +27,9 @@ export interface CredentialsView {
 
 const MISMATCH = 'credentials-mismatch';
 
-/** The message at a field for what the user typed wrong, in the active locale. */
-function problemText(problem: FieldProblem | undefined): string | undefined {
-  switch (problem) {
-    case undefined: return undefined;
-    case 'required': return msg('This field is required.', { id: 'import.problem.required' });
-    case 'invalid-email': return msg('Enter a valid email address, like name@example.com.', { id: 'import.problem.invalid-email' });
-    case 'invalid-key': return msg('A ZSC key is 32 characters, digits 0–9 and letters a–f.', { id: 'import.problem.invalid-key' });
-    // The credentials form has no other checks.
-    default: return undefined;
-  }
-}
-
 export function renderCredentials(v: CredentialsView): TemplateResult {
-  const emailError = problemText(v.fieldErrors.email);
-  const keyError = problemText(v.fieldErrors.zscKey);
+  const emailError = credentialsProblemText(v.fieldErrors.email);
+  const keyError = credentialsProblemText(v.fieldErrors.zscKey);
   const mismatch = v.error?.code === MISMATCH || (v.error?.kind === 'invalid-input');
   // An ended import session: the way on is this form, so no "Retry" (it would send the dead session again).
   const atForm = mismatch || endsSession(v.error);
@@ -63,20 +52,10 @@ export function renderCredentials(v: CredentialsView): TemplateResult {
         @input=${v.onEmailInput}>
       ${emailError ? html`<p id="email-error" class="field-error">${emailError}</p>` : nothing}
     </div>
-    <div class="field">
-      <label for="zsc-key">${msg('ZSC Key', { id: 'import.zsc-key' })}</label>
-      <div class="key-row">
-        <input id="zsc-key" name="zsc-key" type=${v.showKey ? 'text' : 'password'}
-          autocomplete="off" autocapitalize="off" spellcheck="false"
-          aria-invalid=${keyError || mismatch ? 'true' : 'false'}
-          aria-describedby=${keyError ? 'zsc-key-error key-hint' : 'key-hint'}
-          @input=${v.onKeyInput}>
-        <button type="button" class="show-key" aria-controls="zsc-key" aria-pressed=${v.showKey ? 'true' : 'false'}
-          @click=${v.onToggleKey}>${msg('Show ZSC Key', { id: 'import.show-key' })}</button>
-      </div>
-      <p id="key-hint" class="hint muted">${msg('32 characters, digits 0–9 and letters a–f.', { id: 'import.key-hint' })}</p>
-      ${keyError ? html`<p id="zsc-key-error" class="field-error">${keyError}</p>` : nothing}
-    </div>
+    ${renderKeyField({
+      id: 'zsc-key', shown: v.showKey, error: keyError, invalid: mismatch,
+      onInput: () => v.onKeyInput(), onToggle: () => v.onToggleKey(),
+    })}
     <div class="actions">
       <button type="submit" class="primary" part="next" ?disabled=${v.pending} aria-describedby=${v.pending ? 'lookup-status' : nothing}>${msg('Next Step', { id: 'import.next' })}</button>
       ${v.pending ? html`<span id="lookup-status" class="muted" role="status">${msg('Looking up the CRM account…', { id: 'import.looking-up' })}</span>` : nothing}

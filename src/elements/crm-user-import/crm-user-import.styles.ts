@@ -30,9 +30,6 @@ export const styles = css`
   .modes:disabled label { cursor: not-allowed; opacity: 0.7; }
 
   .credentials { max-width: 34rem; }
-  .key-row { display: flex; flex-wrap: wrap; gap: var(--_space); }
-  .key-row input { flex: 1 1 12rem; min-width: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-  .show-key[aria-pressed='true'] { background: var(--_surface-alt); border-color: var(--_accent); }
   .hint { font-size: 0.875em; margin: 0; }
 
   .step-head { display: flex; flex-wrap: wrap; column-gap: calc(var(--_space) * 2); align-items: baseline; margin-bottom: var(--_space); }

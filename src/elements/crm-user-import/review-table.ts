@@ -144,19 +144,7 @@ export function renderUserReview(v: ReviewPart, draft: ReviewDraft<CrmUser>, con
       <button type="button" @click=${v.onApplyBulk}>${msg('Apply to selected', { id: 'import.bulk.apply' })}</button>
     </fieldset>
     ${shownCount(draft)
-      ? renderVirtualTable({
-        id: 'user-table',
-        label: msg('CRM users', { id: 'import.table.users' }),
-        part: 'table',
-        layout: 'users-grid',
-        columns: userColumns(),
-        rows: v.rows,
-        count: shownCount(draft),
-        keyAt: (pos) => shownAt(draft, pos).id,
-        onChange: v.onTableChange,
-        onKeydown: v.onTableKeydown,
-        onScroll: v.onTableScroll,
-        cells: (pos) => {
+      ? renderReviewTable(v, draft, { id: 'user-table', label: msg('CRM users', { id: 'import.table.users' }), layout: 'users-grid', columns: userColumns() }, (pos) => {
           const u = shownAt(draft, pos);
           const c = choiceFor(draft.choices, u.id, context.defaultRoleId);
           return html`<div role="cell" class="cell c-select"><input type="checkbox" data-pos=${pos} data-id=${u.id}
@@ -174,8 +162,7 @@ export function renderUserReview(v: ReviewPart, draft: ReviewDraft<CrmUser>, con
                   <option value="" .selected=${live(c.projectId === null)}>${noProject}</option>
                   ${context.projects.map((p) => html`<option value=${p.id} .selected=${live(p.id === c.projectId)}>${p.name}</option>`)}
                 </select></div>`}`;
-        },
-      })
+        })
       : renderEmpty(draft.query, 'users')}
     <div class="actions import-actions">
       <button type="button" class="primary" part="import" @click=${v.onImport}
@@ -184,6 +171,23 @@ export function renderUserReview(v: ReviewPart, draft: ReviewDraft<CrmUser>, con
     </div>
     ${renderRefusal(v.refusal)}
   </div>`;
+}
+
+/** A review list: the shown records of a draft, keyed by id, with the review's handlers. */
+function renderReviewTable<T extends { readonly id: string }>(
+  v: ReviewPart, draft: ReviewDraft<T>, table: { id: string; label: string; layout: string; columns: readonly TableColumn[] }, cells: (pos: number) => TemplateResult,
+): TemplateResult {
+  return renderVirtualTable({
+    ...table,
+    part: 'table',
+    rows: v.rows,
+    count: shownCount(draft),
+    keyAt: (pos) => shownAt(draft, pos).id,
+    onChange: (e) => v.onTableChange(e),
+    onKeydown: (e) => v.onTableKeydown(e),
+    onScroll: (e) => v.onTableScroll(e),
+    cells,
+  });
 }
 
 /** An empty list: nothing matches the filter, or the CRM account has nothing to import at all. */
@@ -206,19 +210,7 @@ export function renderAccountReview(v: ReviewPart, draft: ReviewDraft<CrmAccount
     <p class="muted">${msg('Each selected CRM account becomes a client of the portal, and its contacts become client users.', { id: 'import.review.accounts-note' })}</p>
     ${renderToolbar(v, draft, 'accounts', msg('Account name', { id: 'import.filter.placeholder.accounts' }))}
     ${shownCount(draft)
-      ? renderVirtualTable({
-        id: 'account-table',
-        label: msg('CRM accounts', { id: 'import.table.accounts' }),
-        part: 'table',
-        layout: 'accounts-grid',
-        columns: accountColumns(),
-        rows: v.rows,
-        count: shownCount(draft),
-        keyAt: (pos) => shownAt(draft, pos).id,
-        onChange: v.onTableChange,
-        onKeydown: v.onTableKeydown,
-        onScroll: v.onTableScroll,
-        cells: (pos) => {
+      ? renderReviewTable(v, draft, { id: 'account-table', label: msg('CRM accounts', { id: 'import.table.accounts' }), layout: 'accounts-grid', columns: accountColumns() }, (pos) => {
           const a = shownAt(draft, pos);
           const contacts = formatNumber(a.contactCount);
           return html`<div role="cell" class="cell c-select"><input type="checkbox" data-pos=${pos} data-id=${a.id}
@@ -228,8 +220,7 @@ export function renderAccountReview(v: ReviewPart, draft: ReviewDraft<CrmAccount
             <div role="cell" class="cell c-contacts">${plural(a.contactCount,
               msg(str`${contacts} contact`, { id: 'import.contacts.one' }),
               msg(str`${contacts} contacts`, { id: 'import.contacts.other' }))}</div>`;
-        },
-      })
+        })
       : renderEmpty(draft.query, 'accounts')}
     <div class="actions import-actions">
       <button type="button" class="primary" part="import" @click=${v.onImport}

@@ -88,6 +88,10 @@ export const baseStyles = css`
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
+  /* The ZSC Key field (shared/key-field.ts). */
+  .key-input { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); }
+  .key-input input { flex: 1 1 12rem; min-width: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+  .toggle-key[aria-pressed='true'] { background: var(--_surface-alt); border-color: var(--_accent); }
   /* Virtual lists (shared/virtual-rows.ts): a sizer as tall as all rows, the rows in view moved into place. */
   .sizer { position: relative; }
   .window { position: absolute; inset: 0 0 auto 0; will-change: transform; }

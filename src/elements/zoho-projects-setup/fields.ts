@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { Portal } from '../../schemas/entities.js';
 import { PORTAL_NAME_MAX, type FieldProblem } from '../../schemas/inputs.js';
 import { formatNumber } from '../../i18n/format.js';
+import { credentialsProblemText } from '../shared/key-field.js';
 
 /** What is wrong with a field's input: a format problem, or no portal chosen. */
 export type Problem = FieldProblem | 'no-portal';
@@ -15,9 +16,7 @@ export function problemText(problem: Problem | null | undefined): string | undef
   switch (problem) {
     case null: case undefined: return undefined;
     case 'no-portal': return msg('Select a portal.', { id: 'setup.problem.no-portal' });
-    case 'required': return msg('This field is required.', { id: 'setup.problem.required' });
-    case 'invalid-email': return msg('Enter a valid email address, like name@example.com.', { id: 'setup.problem.invalid-email' });
-    case 'invalid-key': return msg('A ZSC key is 32 characters, digits 0–9 and letters a–f.', { id: 'setup.problem.invalid-key' });
+    case 'required': case 'invalid-email': case 'invalid-key': return credentialsProblemText(problem);
     case 'too-long': return msg(str`Use at most ${formatNumber(PORTAL_NAME_MAX)} characters.`, { id: 'setup.problem.too-long' });
     case 'invalid-name':
       return msg('Start with a letter or digit; use only letters, digits, spaces, dots, dashes and underscores.', { id: 'setup.problem.invalid-name' });
@@ -56,33 +55,7 @@ export function renderTextField(o: TextFieldOptions): TemplateResult {
   </div>`;
 }
 
-export interface KeyFieldOptions {
-  id: string;
-  value: string;
-  shown: boolean;
-  error?: string | undefined;
-  onInput: (value: string) => void;
-  onToggle: () => void;
-}
-
-/** "ZSC Key": masked unless the user shows it; never autocompleted or spell-checked. */
-export function renderKeyField(o: KeyFieldOptions): TemplateResult {
-  const hint = msg('32 characters, digits 0–9 and letters a–f.', { id: 'setup.key-hint' });
-  return html`<div class="field">
-    <label for=${o.id}>${msg('ZSC Key', { id: 'setup.key-label' })}</label>
-    <div class="key-input">
-      <input id=${o.id} name=${o.id} type=${o.shown ? 'text' : 'password'} autocomplete="off"
-        spellcheck="false" autocapitalize="off"
-        .value=${live(o.value)}
-        aria-invalid=${o.error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(o.id, o.error, hint))}
-        @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}>
-      <button type="button" class="toggle-key" part="key-toggle" aria-controls=${o.id}
-        aria-pressed=${o.shown ? 'true' : 'false'} @click=${o.onToggle}>${msg('Show key', { id: 'setup.show-key' })}</button>
-    </div>
-    ${fieldMessages(o.id, o.error, hint)}
-  </div>`;
-}
+export { renderKeyField } from '../shared/key-field.js';
 
 export interface PortalSelectOptions {
   id: string;

@@ -42,9 +42,6 @@ export const styles = css`
   fieldset.modes legend { font-weight: 600; padding: 0; margin-bottom: var(--_space); }
   .radio { display: inline-flex; align-items: center; gap: calc(var(--_space) * 0.5); cursor: pointer; }
   form { margin: 0 0 calc(var(--_space) * 1.5); }
-  .key-input { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.5); }
-  .key-input input { flex: 1 1 12rem; min-width: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-  .toggle-key[aria-pressed='true'] { background: var(--_surface-alt); }
   .hint { margin: 0; font-size: 0.9em; }
 
   /* Active integration */

@@ -53,7 +53,7 @@ interface Notice { tone: 'success' | 'info'; text: () => string }
  * @csspart step - The panel of the open step.
  * @csspart portal - The associated portal.
  * @csspart key-form - The ZSC key update form.
- * @csspart key-toggle - The "Show key" toggle of a ZSC Key field.
+ * @csspart key-toggle - The "Show ZSC Key" toggle of a ZSC Key field.
  * @csspart deactivate - The deactivation section.
  * @csspart dialog - The deactivation confirmation dialog.
  * @csspart field-mapper - The hosted `<field-mapper>`; likewise `profile-perms`, `client-account-mapper`.

@@ -12,16 +12,10 @@ export const templates: TemplateMap = {
   'import.mode.clients': 'Kundenbenutzer',
 
   // Credentials
-  'import.problem.required': 'Dies ist ein Pflichtfeld.',
-  'import.problem.invalid-email': 'Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.',
-  'import.problem.invalid-key': 'Ein ZSC-Schlüssel besteht aus 32 Zeichen: Ziffern 0–9 und Buchstaben a–f.',
   'import.credentials.title': 'CRM-Konto',
   'import.credentials.intro.users': 'Geben Sie die E-Mail-Adresse und den ZSC-Schlüssel des Zoho CRM-Kontos ein, dessen Benutzer Sie importieren möchten. Ein CRM-Administrator findet den Schlüssel in Zoho CRM unter „Setup“, „Entwicklerbereich“, „ZSC-Schlüssel“.',
   'import.credentials.intro.clients': 'Geben Sie die E-Mail-Adresse und den ZSC-Schlüssel des Zoho CRM-Kontos ein, dessen Konten und Kontakte Sie importieren möchten. Ein CRM-Administrator findet den Schlüssel in Zoho CRM unter „Setup“, „Entwicklerbereich“, „ZSC-Schlüssel“.',
   'import.email': 'E-Mail-Adresse',
-  'import.zsc-key': 'ZSC-Schlüssel',
-  'import.show-key': 'ZSC-Schlüssel anzeigen',
-  'import.key-hint': '32 Zeichen: Ziffern 0–9 und Buchstaben a–f.',
   'import.next': 'Weiter',
   'import.looking-up': 'Das CRM-Konto wird abgefragt …',
 

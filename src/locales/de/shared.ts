@@ -4,6 +4,12 @@ import { html } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   'shared.loading': 'Wird geladen …',
+  'shared.problem.required': 'Dies ist ein Pflichtfeld.',
+  'shared.problem.invalid-email': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
+  'shared.problem.invalid-key': 'Ein ZSC-Schlüssel besteht aus 32 Zeichen: Ziffern 0–9 und Buchstaben a–f.',
+  'shared.zsc-key': 'ZSC-Schlüssel',
+  'shared.key-hint': '32 Zeichen, Ziffern 0–9 und Buchstaben a–f.',
+  'shared.show-key': 'ZSC-Schlüssel anzeigen',
   'shared.retry': 'Erneut versuchen',
   'shared.reload': 'Neu laden',
   'shared.not-permitted': 'Sie dürfen diese Informationen nicht sehen. Bitten Sie Ihren Administrator um Zugriff.',

@@ -106,14 +106,8 @@ export const templates: TemplateMap = {
 
   // Fields (fields.ts) and the key form (key-form.ts)
   'setup.problem.no-portal': 'Wählen Sie ein Portal aus.',
-  'setup.problem.required': 'Dies ist ein Pflichtfeld.',
-  'setup.problem.invalid-email': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
-  'setup.problem.invalid-key': 'Ein ZSC-Schlüssel besteht aus 32 Zeichen: Ziffern 0–9 und Buchstaben a–f.',
   'setup.problem.too-long': str`Verwenden Sie höchstens ${0} Zeichen.`,
   'setup.problem.invalid-name': 'Beginnen Sie mit einem Buchstaben oder einer Ziffer; verwenden Sie nur Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche und Unterstriche.',
-  'setup.key-hint': '32 Zeichen, Ziffern 0–9 und Buchstaben a–f.',
-  'setup.key-label': 'ZSC-Schlüssel',
-  'setup.show-key': 'Schlüssel anzeigen',
   'setup.portal-name': 'Portalname',
   'setup.select-portal': 'Portal auswählen',
   'setup.email': 'E-Mail-Adresse',

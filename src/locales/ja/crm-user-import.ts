@@ -12,16 +12,10 @@ export const templates: TemplateMap = {
   'import.mode.clients': 'クライアントユーザー',
 
   // Credentials
-  'import.problem.required': 'この項目は必須です。',
-  'import.problem.invalid-email': '「@」を含む有効なメールアドレスを入力してください。',
-  'import.problem.invalid-key': 'ZSC キーは 32 文字で、数字 0–9 と英字 a–f で構成されます。',
   'import.credentials.title': 'CRM アカウント',
   'import.credentials.intro.users': 'ユーザーをインポートする Zoho CRM アカウントのメールアドレスと ZSC キーを入力してください。CRM 管理者は、Zoho CRM の「設定」→「開発者スペース」→「ZSC キー」でキーを確認できます。',
   'import.credentials.intro.clients': '取引先と連絡先をインポートする Zoho CRM アカウントのメールアドレスと ZSC キーを入力してください。CRM 管理者は、Zoho CRM の「設定」→「開発者スペース」→「ZSC キー」でキーを確認できます。',
   'import.email': 'メールアドレス',
-  'import.zsc-key': 'ZSC キー',
-  'import.show-key': 'ZSC キーを表示',
-  'import.key-hint': '32 文字。数字 0–9 と英字 a–f。',
   'import.next': '次へ',
   'import.looking-up': 'CRM アカウントを照会中…',
 

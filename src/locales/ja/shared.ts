@@ -4,6 +4,12 @@ import { html } from '../template-tags.js';
 
 export const templates: TemplateMap = {
   'shared.loading': '読み込み中…',
+  'shared.problem.required': 'この項目は必須です。',
+  'shared.problem.invalid-email': '正しい形式のメールアドレスを入力してください。',
+  'shared.problem.invalid-key': 'ZSC キーは 32 文字で、0～9 の数字と a～f の英字で構成されます。',
+  'shared.zsc-key': 'ZSC キー',
+  'shared.key-hint': '32 文字。0～9 の数字と a～f の英字。',
+  'shared.show-key': 'ZSC キーを表示',
   'shared.retry': '再試行',
   'shared.reload': '再読み込み',
   'shared.not-permitted': 'この情報を表示する権限がありません。管理者にアクセス権を依頼してください。',

@@ -106,14 +106,8 @@ export const templates: TemplateMap = {
 
   // Fields (fields.ts) and the key form (key-form.ts)
   'setup.problem.no-portal': 'ポータルを選択してください。',
-  'setup.problem.required': 'この項目は必須です。',
-  'setup.problem.invalid-email': '正しい形式のメールアドレスを入力してください。',
-  'setup.problem.invalid-key': 'ZSC キーは 32 文字で、0～9 の数字と a～f の英字で構成されます。',
   'setup.problem.too-long': str`${0} 文字以内で入力してください。`,
   'setup.problem.invalid-name': '先頭は文字または数字にしてください。使用できるのは文字、数字、スペース、ピリオド、ハイフン、アンダースコアのみです。',
-  'setup.key-hint': '32 文字。0～9 の数字と a～f の英字。',
-  'setup.key-label': 'ZSC キー',
-  'setup.show-key': 'キーを表示',
   'setup.portal-name': 'ポータル名',
   'setup.select-portal': 'ポータルを選択',
   'setup.email': 'メールアドレス',

@@ -15,6 +15,8 @@ export interface DraftSpec<Doc, E> {
   entriesOf(doc: Doc): Entries<E>;
   /** The user's changes in `draft` (made against `base`) carried onto `next`. */
   rebase(draft: Entries<E>, base: Entries<E>, next: Entries<E>): Entries<E>;
+  /** The entries' ids in the document's order (the order a save sends them in). */
+  idsOf(doc: Doc): string[];
 }
 
 /** A slice's document and the working copy shown to the user (null until the first load). */
@@ -34,6 +36,13 @@ export interface SaveOptions<T> {
 /** The working copy: the draft, or what is saved when nothing was changed yet. */
 export function currentDraft<Doc, E>(spec: DraftSpec<Doc, E>, s: DraftState<Doc, E>): Entries<E> {
   return s.draft ?? (s.doc ? spec.entriesOf(s.doc) : {});
+}
+
+/** The working copy's entries in the document's order, for a save. */
+export function draftInOrder<Doc, E>(spec: DraftSpec<Doc, E>, s: DraftState<Doc, E>): [id: string, entry: E][] {
+  const entries = currentDraft(spec, s);
+  const ids = s.doc ? spec.idsOf(s.doc) : Object.keys(entries);
+  return ids.flatMap((id) => (entries[id] ? [[id, entries[id]] as [string, E]] : []));
 }
 
 /** The draft once `doc` is loaded: an existing draft keeps the user's changes. */

@@ -8,7 +8,7 @@ import type { MappingEntries, MappingPair } from '../../rules/field-compatibilit
 import { suggestMappings, type Suggestions } from '../../rules/field-suggestions.js';
 import type { Core } from '../state.js';
 import type { StatusActions } from './status.js';
-import { afterSave, currentDraft, discarded, draftOnLoad, draftOnSave, type DraftSpec, type SaveOptions } from './draft-document.js';
+import { afterSave, currentDraft, discarded, draftInOrder, draftOnLoad, draftOnSave, type DraftSpec, type SaveOptions } from './draft-document.js';
 
 export interface FieldMappingState {
   /** As saved on the server. */
@@ -55,7 +55,7 @@ export function rebaseEntries(draft: MappingEntries, base: MappingEntries, next:
   return result;
 }
 
-const MAPPING: DraftSpec<FieldMappingDoc, MappingPair> = { entriesOf, rebase: rebaseEntries };
+const MAPPING: DraftSpec<FieldMappingDoc, MappingPair> = { entriesOf, rebase: rebaseEntries, idsOf: (doc) => doc.projectsFields.map((f) => f.id) };
 
 /** Projects field ids whose draft differs from the saved mapping. */
 export function changedFieldIds(state: FieldMappingState): string[] {
@@ -146,10 +146,8 @@ export class FieldMappingActions {
 
   /** Saves the draft ("Done"). */
   saveDraft(options: SaveOptions<FieldMappingDoc> = {}) {
-    const { doc } = this.core.state.fieldMapping;
-    const entries = currentDraft(MAPPING, this.core.state.fieldMapping);
-    const order = doc?.projectsFields.map((f) => f.id) ?? Object.keys(entries);
-    return this.save(order.map((id) => ({ projectsFieldId: id, ...(entries[id] ?? EMPTY) })), options);
+    const entries = draftInOrder(MAPPING, this.core.state.fieldMapping);
+    return this.save(entries.map(([id, pair]) => ({ projectsFieldId: id, ...pair })), options);
   }
 
   async save(mapping: readonly FieldMappingEntry[], options: SaveOptions<FieldMappingDoc> = {}) {

@@ -8,7 +8,7 @@ import {
 } from '../../rules/permission-rules.js';
 import type { Core } from '../state.js';
 import type { StatusActions } from './status.js';
-import { afterSave, currentDraft, discarded, draftOnLoad, draftOnSave, type DraftSpec, type SaveOptions } from './draft-document.js';
+import { afterSave, currentDraft, discarded, draftInOrder, draftOnLoad, draftOnSave, type DraftSpec, type SaveOptions } from './draft-document.js';
 
 export type PermissionDraft = Readonly<Record<string, PermissionSet>>;
 
@@ -40,7 +40,7 @@ export function rebasePermissions(draft: PermissionDraft, base: PermissionDraft,
   return result;
 }
 
-const PERMISSIONS_DOC: DraftSpec<PermissionsDoc, PermissionSet> = { entriesOf: setsOf, rebase: rebasePermissions };
+const PERMISSIONS_DOC: DraftSpec<PermissionsDoc, PermissionSet> = { entriesOf: setsOf, rebase: rebasePermissions, idsOf: (doc) => doc.profiles.map((p) => p.profileId) };
 
 /** Profile ids whose draft differs from what is saved. */
 export function changedProfileIds(state: PermissionsState): string[] {
@@ -87,10 +87,8 @@ export class PermissionsActions {
 
   /** Saves every profile of the draft ("Save"). */
   saveDraft(options: SaveOptions<PermissionsSaveResult> = {}) {
-    const { doc } = this.core.state.permissions;
-    const sets = currentDraft(PERMISSIONS_DOC, this.core.state.permissions);
-    const order = doc?.profiles.map((p) => p.profileId) ?? Object.keys(sets);
-    return this.save(order.filter((id) => sets[id]).map((profileId) => ({ profileId, permissions: sets[profileId]! })), options);
+    const sets = draftInOrder(PERMISSIONS_DOC, this.core.state.permissions);
+    return this.save(sets.map(([profileId, permissions]) => ({ profileId, permissions })), options);
   }
 
   async save(profiles: readonly { profileId: string; permissions: PermissionSet }[], options: SaveOptions<PermissionsSaveResult> = {}) {

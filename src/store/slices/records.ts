@@ -5,6 +5,8 @@
  * a re-render; checks run before anything is sent.
  */
 import type { CrmModule, LinkedProject, RecordAccess, RecordProjects } from '../../schemas/entities.js';
+
+type DraftValues = ReturnType<typeof checkDraft>['values'];
 import {
   checkDraft, editProjectDraft, prefillProject, setDraftValue, withErrors, type ProjectDraft,
 } from '../../rules/project-form.js';
@@ -117,45 +119,39 @@ export class RecordsActions {
   }
 
   /** Creates the project of the "New Project" draft; one request however often it is called while pending. */
-  async create(module: CrmModule, recordId: string): Promise<Result<LinkedProject>> {
-    const key = newDraftKey(module, recordId);
-    const requestKey = RECORD_KEYS.create(module, recordId);
-    const draft = this.core.state.records.drafts[key];
-    if (!draft) return { ok: false, error: invalidDraft('createRecordProject', {}) };
-    const checked = checkDraft(draft);
-    if (Object.keys(checked.errors).length && !this.core.isPending(requestKey)) {
-      this.#setDraft(key, withErrors(draft, checked.errors));
-      return { ok: false, error: invalidDraft('createRecordProject', checked.errors) };
-    }
-    const result = await this.core.run('createRecordProject', { module, recordId, values: checked.values }, {
-      key: requestKey,
-      onSuccess: ({ projects }) => {
-        this.#setProjects(module, recordId, projects);
-        this.closeDraft(key);
-      },
-    });
-    if (!result.ok) this.#serverErrors(key, result.error);
-    return result.ok ? { ok: true, value: result.value.project } : result;
+  create(module: CrmModule, recordId: string): Promise<Result<LinkedProject>> {
+    return this.#submitDraft('createRecordProject', module, recordId, newDraftKey(module, recordId), RECORD_KEYS.create(module, recordId),
+      (values, options) => this.core.run('createRecordProject', { module, recordId, values }, options));
   }
 
   /** Saves the "Edit" draft of a project. */
-  async saveEdit(module: CrmModule, recordId: string, projectId: string): Promise<Result<LinkedProject>> {
-    const key = editDraftKey(module, recordId, projectId);
-    const requestKey = RECORD_KEYS.update(module, recordId, projectId);
+  saveEdit(module: CrmModule, recordId: string, projectId: string): Promise<Result<LinkedProject>> {
+    const text = (x: unknown) => (typeof x === 'string' ? x : null);
+    return this.#submitDraft('updateRecordProject', module, recordId, editDraftKey(module, recordId, projectId), RECORD_KEYS.update(module, recordId, projectId),
+      (v, options) => this.core.run('updateRecordProject', {
+        module, recordId, projectId,
+        name: text(v['project_name']) ?? '', status: text(v['status']) ?? '',
+        startDate: text(v['start_date']), endDate: text(v['end_date']),
+      }, options));
+  }
+
+  /**
+   * Sends a form's draft once it passes its checks (a draft with errors shows them and sends
+   * nothing); on success the record's list is the server's and the form closes, on failure the
+   * draft stays with the server's field errors on it.
+   */
+  async #submitDraft(
+    operation: 'createRecordProject' | 'updateRecordProject', module: CrmModule, recordId: string, key: string, requestKey: RequestKey,
+    send: (values: DraftValues, options: { key: RequestKey; onSuccess: (out: { projects: LinkedProject[] }) => void }) => Promise<Result<{ project: LinkedProject }>>,
+  ): Promise<Result<LinkedProject>> {
     const draft = this.core.state.records.drafts[key];
-    if (!draft) return { ok: false, error: invalidDraft('updateRecordProject', {}) };
+    if (!draft) return { ok: false, error: invalidDraft(operation, {}) };
     const checked = checkDraft(draft);
     if (Object.keys(checked.errors).length && !this.core.isPending(requestKey)) {
       this.#setDraft(key, withErrors(draft, checked.errors));
-      return { ok: false, error: invalidDraft('updateRecordProject', checked.errors) };
+      return { ok: false, error: invalidDraft(operation, checked.errors) };
     }
-    const v = checked.values;
-    const text = (x: unknown) => (typeof x === 'string' ? x : null);
-    const result = await this.core.run('updateRecordProject', {
-      module, recordId, projectId,
-      name: text(v['project_name']) ?? '', status: text(v['status']) ?? '',
-      startDate: text(v['start_date']), endDate: text(v['end_date']),
-    }, {
+    const result = await send(checked.values, {
       key: requestKey,
       onSuccess: ({ projects }) => {
         this.#setProjects(module, recordId, projects);

@@ -148,28 +148,31 @@ export class UserImportActions {
     });
   }
 
+  /** Opens an import session for the CRM account's users: their list, and no import yet. */
   lookupUsers(credentials: Credentials) {
     return this.core.run('lookupCrmUsers', credentials, {
       key: USER_IMPORT_KEYS.lookup,
       onSuccess: ({ sessionId, users }) => {
         this.#userJob = newJob();
-        this.core.update('userImport', (s) => ({
-          ...s, sessionId, users, lookupEmail: credentials.email.trim(), userResults: new Map(), userRun: null, sessionError: null,
-        }));
+        this.#opened(credentials, { sessionId, users, userResults: new Map(), userRun: null });
       },
     });
   }
 
+  /** Opens an import session for the CRM account's accounts (clients to be). */
   lookupAccounts(credentials: Credentials) {
     return this.core.run('lookupCrmAccounts', credentials, {
       key: USER_IMPORT_KEYS.lookup,
       onSuccess: ({ sessionId, accounts }) => {
         this.#clientJob = newJob();
-        this.core.update('userImport', (s) => ({
-          ...s, sessionId, accounts, lookupEmail: credentials.email.trim(), clientResults: new Map(), clientRun: null, sessionError: null,
-        }));
+        this.#opened(credentials, { sessionId, accounts, clientResults: new Map(), clientRun: null });
       },
     });
+  }
+
+  /** A lookup answered: its session and list replace the old ones; the key is not kept. */
+  #opened(credentials: Credentials, patch: Partial<UserImportState>): void {
+    this.core.update('userImport', (s) => ({ ...s, ...patch, lookupEmail: credentials.email.trim(), sessionError: null }));
   }
 
   /** Imports one batch of users; results are merged per user. */
