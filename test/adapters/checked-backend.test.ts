@@ -15,9 +15,8 @@ import { describeIssues } from '../../src/adapters/contract-issues.js';
 import { UserImportResult } from '../../src/schemas/entities.js';
 import { CRM_IMPORT_ACCOUNT } from '../../mocks/credentials.js';
 import { fakeServer, fastBackend, until } from '../helpers.js';
-import { typeInto } from '../dom.js';
+import { typeInto, text } from '../dom.js';
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const button = (el: Element, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
 

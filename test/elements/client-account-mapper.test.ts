@@ -7,10 +7,10 @@ import { reportToCsv, csvCell } from '../../src/elements/client-account-mapper/r
 import type { ClientMappingReport } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
 import { API, fakeServer, until } from '../helpers.js';
+import { root } from '../dom.js';
 
 type El = ClientAccountMapper;
 
-const root = (el: El) => el.shadowRoot!;
 const all = <T extends Element = HTMLElement>(el: El, selector: string) => [...root(el).querySelectorAll<T>(selector)] as T[];
 const one = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T>(selector);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import '../../src/register/crm-client-info.js';
 import type { CrmClientInfo } from '../../src/elements/crm-client-info/crm-client-info.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
+import { root } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => norm(root(el).textContent);
 /** The account's details as a user reads them: term → description. */

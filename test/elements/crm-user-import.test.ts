@@ -7,7 +7,7 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
-import { typeInto, choose } from '../dom.js';
+import { root, typeInto, choose, text } from '../dom.js';
 
 const IMPORT_USERS = `${API}/projects/import/users`;
 const IMPORT_CLIENTS = `${API}/projects/import/clients`;
@@ -15,10 +15,8 @@ const ZP_EVENTS = ['zp-lookup-done', 'zp-import-progress', 'zp-import-complete',
 
 // ---- helpers: everything goes through the shadow DOM a user sees ----
 
-const root = (el: CrmUserImport) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: CrmUserImport, sel: string) => root(el).querySelector<T>(sel as never) as T | null;
 const qa = <T extends Element = HTMLElement>(el: CrmUserImport, sel: string) => [...root(el).querySelectorAll<T>(sel as never)] as T[];
-const text = (el: CrmUserImport) => root(el).textContent!.replace(/\s+/g, ' ');
 
 function button(el: CrmUserImport, name: string): HTMLButtonElement | undefined {
   return qa<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
@@ -73,6 +71,18 @@ async function lookup(el: CrmUserImport, creds = CRM_IMPORT_ACCOUNT): Promise<vo
   await enterCredentials(el, creds);
   await until(() => q(el, '#review-title'), 10_000, 'the review step');
   await el.updateComplete;
+}
+
+/** Looks up the users, selects them all and starts an import that waits at request `at` (its gate). */
+async function importUntilGate(at: number) {
+  const m = await mount('fresh', { batchSize: 5 });
+  const g = gate(m.worker, m.server, IMPORT_USERS, at);
+  await lookup(m.el);
+  click(m.el, 'Select all');
+  await m.el.updateComplete;
+  click(m.el, 'Import Users Now');
+  await g.arrived;
+  return { ...m, g };
 }
 
 async function importAndWait(el: CrmUserImport, action = 'Import Users Now'): Promise<void> {
@@ -418,13 +428,7 @@ describe('<crm-user-import>', () => {
     });
 
     it('shows progress while importing, accessibly, and announces the percentage', async () => {
-      const { el, server, worker, events } = await mount('fresh', { batchSize: 5 });
-      const g = gate(worker, server, IMPORT_USERS, 3);
-      await lookup(el);
-      click(el, 'Select all');
-      await el.updateComplete;
-      click(el, 'Import Users Now');
-      await g.arrived;
+      const { el, events, g } = await importUntilGate(3);
       await until(() => q<HTMLProgressElement>(el, 'progress')?.value === 10);
       const bar = q<HTMLProgressElement>(el, 'progress')!;
       expect(bar.max).to.equal(22);
@@ -515,13 +519,7 @@ describe('<crm-user-import>', () => {
     });
 
     it('cancels between batches, then continues with the rest', async () => {
-      const { el, server, worker, events } = await mount('fresh', { batchSize: 5 });
-      const g = gate(worker, server, IMPORT_USERS, 2);
-      await lookup(el);
-      click(el, 'Select all');
-      await el.updateComplete;
-      click(el, 'Import Users Now');
-      await g.arrived;
+      const { el, server, events, g } = await importUntilGate(2);
       await el.updateComplete;
       click(el, 'Cancel import');
       await el.updateComplete;

@@ -7,8 +7,8 @@ import type { ZpProjectCreatedEvent } from '../../src/events/zp-project-created.
 import type { PermissionSet } from '../../src/schemas/entities.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, until } from '../helpers.js';
+import { root } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => norm(root(el).textContent);
 const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];

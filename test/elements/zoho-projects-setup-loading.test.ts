@@ -8,6 +8,7 @@ import { ZohoProjectsSetup } from '../../src/elements/zoho-projects-setup/zoho-p
 import { registerElement, setLoader } from '../../src/registry.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import { fakeServer, fastBackend, until } from '../helpers.js';
+import { root, text } from '../dom.js';
 
 const loads: string[] = [];
 let permissionsReachable = false;
@@ -30,8 +31,6 @@ setLoader('field-mapper', () => {
 });
 registerElement('zoho-projects-setup', ZohoProjectsSetup);
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const text = (el: HTMLElement) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 const button = (el: HTMLElement, name: string) =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
 

@@ -15,6 +15,7 @@ import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
+import { root } from '../dom.js';
 
 const ZP_EVENTS = ['zp-step-change', 'zp-portal-saved', 'zp-integration-activated', 'zp-key-updated', 'zp-deactivated', 'zp-error'];
 
@@ -38,7 +39,6 @@ async function mount(scenario = 'fresh', options: { latencyMs?: number } = {}): 
   return { el, store, server, worker, events };
 }
 
-const root = (el: HTMLElement) => el.shadowRoot!;
 const HOSTED = ['field-mapper', 'profile-perms', 'client-account-mapper'] as const;
 
 /**
@@ -115,6 +115,16 @@ async function startConfiguring(m: Mounted) {
   await click(m.el, 'Get Started');
   await settle(m);
   await until(() => m.store.state.setup.ownPortals, 3_000, 'own portals');
+  await settle(m);
+}
+
+/** Step 1 with "Use another user's portal(s)": the owner's email and key, then "Find Portals". */
+async function findOtherPortals(m: Mounted) {
+  await startConfiguring(m);
+  await pickMode(m.el, "Use another user's portal(s)");
+  await type(m.el, 'Email address', OTHER_PORTAL_OWNER.email);
+  await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
+  await click(m.el, 'Find Portals');
   await settle(m);
 }
 
@@ -337,12 +347,7 @@ describe('<zoho-projects-setup>', () => {
 
     it('editing the email or key after finding portals hides the list until they are found again', async () => {
       const m = await mount();
-      await startConfiguring(m);
-      await pickMode(m.el, "Use another user's portal(s)");
-      await type(m.el, 'Email address', OTHER_PORTAL_OWNER.email);
-      await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-      await click(m.el, 'Find Portals');
-      await settle(m);
+      await findOtherPortals(m);
       expect(hasField(m.el, 'Portal Name')).to.equal(true);
       await type(m.el, 'Email address', 'someone.else@example.com');
       expect(hasField(m.el, 'Portal Name')).to.equal(false);
@@ -387,12 +392,7 @@ describe('<zoho-projects-setup>', () => {
 
     it('a request failing mid-flow keeps everything typed and offers "Retry"', async () => {
       const m = await mount();
-      await startConfiguring(m);
-      await pickMode(m.el, "Use another user's portal(s)");
-      await type(m.el, 'Email address', OTHER_PORTAL_OWNER.email);
-      await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-      await click(m.el, 'Find Portals');
-      await settle(m);
+      await findOtherPortals(m);
       await choose(m.el, 'Portal Name', 'Owner Portal One');
       m.worker.use(http.post(`${API}/crm/integration/portal`, () => HttpResponse.error(), { once: true }));
       await click(m.el, 'Save');

@@ -7,9 +7,8 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { CRM_ADMIN_ZSC_KEY } from '../../mocks/record-seed.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
-import { stubClipboard } from '../dom.js';
+import { root, stubClipboard } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => norm(root(el).textContent);
 const button = (el: Element, name: string) =>

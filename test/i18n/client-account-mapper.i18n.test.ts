@@ -5,11 +5,11 @@ import type { ClientAccountMapper } from '../../src/elements/client-account-mapp
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root } from '../dom.js';
 
 type El = ClientAccountMapper;
 type Locale = 'de' | 'ja';
 
-const root = (el: El) => el.shadowRoot!;
 const one = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T>(selector);
 const all = <T extends Element = HTMLElement>(el: El, selector: string) => [...root(el).querySelectorAll<T>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,8 +4,8 @@ import type { CrmClientInfo } from '../../src/elements/crm-client-info/crm-clien
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
 import { getLocale } from '../../src/i18n/locale.js';
+import { text } from '../dom.js';
 
-const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 
 async function mount(scenario: string, clientId: string) {
   const { server } = await fakeServer(scenario);

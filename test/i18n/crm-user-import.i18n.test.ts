@@ -6,7 +6,7 @@ import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../../mocks/credentials.
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
-import { typeInto, choose } from '../dom.js';
+import { root, typeInto, choose } from '../dom.js';
 
 const LOOKUP_USERS = `${API}/projects/import/crm-users/lookup`;
 const IMPORT_USERS = `${API}/projects/import/users`;
@@ -17,7 +17,6 @@ const IMPORT_USERS = `${API}/projects/import/users`;
  */
 const SERVER_REASON = { de: 'Der CRM-Benutzer hat keine E-Mail-Adresse.', ja: 'このCRMユーザーにはメールアドレスがありません。' };
 
-const root = (el: CrmUserImport) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: CrmUserImport, sel: string) => root(el).querySelector<T>(sel);
 const qa = <T extends Element = HTMLElement>(el: CrmUserImport, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const byPart = (el: CrmUserImport, part: string) => q<HTMLButtonElement>(el, `[part=${part}]`);

@@ -5,10 +5,9 @@ import type { FieldMapper } from '../../src/elements/field-mapper/field-mapper.j
 import type { CrmModule } from '../../src/schemas/entities.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root, text } from '../dom.js';
 
 type Locale = 'de' | 'ja';
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
 /** Controls found by what they are, not by their (translated) names. */
 const sel = (el: Element, field: string, module: CrmModule) =>
   root(el).querySelector<HTMLSelectElement>(`select[data-field="${field}"][data-module="${module}"]`);

@@ -5,10 +5,10 @@ import type { ProfilePerms } from '../../src/elements/profile-perms/profile-perm
 import type { Permission } from '../../src/schemas/entities.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root } from '../dom.js';
 
 type Locale = 'de' | 'ja';
 type Fake = Awaited<ReturnType<typeof fakeServer>>;
-const root = (el: Element) => el.shadowRoot!;
 const profileId = (fake: Fake, name: string) => fake.server.db.profiles.find((p) => p.profileName === name)!.profileId;
 /** Checkboxes found by what they change, not by their (translated) names. */
 const cell = (el: Element, profile: string, permission: Permission) =>

@@ -4,8 +4,8 @@ import '../../src/register/projects-related-list.js';
 import type { ProjectsRelatedList } from '../../src/elements/projects-related-list/projects-related-list.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => norm(root(el).textContent);
 const rows = (el: Element) => [...root(el).querySelectorAll('tbody tr')];

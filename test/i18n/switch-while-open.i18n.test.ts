@@ -9,8 +9,8 @@ import type { ProjectsRelatedList } from '../../src/elements/projects-related-li
 import type { ClientAccountMapper } from '../../src/elements/client-account-mapper/client-account-mapper.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const form = (el: Element) => root(el).querySelector('[part="project-form"] form');
 const control = (el: Element, fieldId: string, prefix = 'pf-new') => root(el).getElementById(`${prefix}-${fieldId}`) as HTMLInputElement;

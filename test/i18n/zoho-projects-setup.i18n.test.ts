@@ -13,6 +13,7 @@ import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root } from '../dom.js';
 
 type Locale = 'de' | 'ja';
 
@@ -23,7 +24,6 @@ interface Mounted {
   worker: Awaited<ReturnType<typeof fakeServer>>['worker'];
 }
 
-const root = (el: HTMLElement) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: HTMLElement) => norm(root(el).textContent);
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

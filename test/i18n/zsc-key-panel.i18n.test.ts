@@ -5,8 +5,8 @@ import type { ZscKeyPanel } from '../../src/elements/zsc-key-panel/zsc-key-panel
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, until } from '../helpers.js';
 import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { root } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => norm(root(el).textContent);
 const keyValue = (el: Element) => norm(root(el).querySelector('[part="key-value"]')?.textContent);

@@ -15,8 +15,8 @@ import type { ZohoProjectsSetup } from '../../src/elements/zoho-projects-setup/z
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
+import { root } from '../dom.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => norm(root(el).textContent);
 const button = (scope: Element | ShadowRoot, name: string) =>

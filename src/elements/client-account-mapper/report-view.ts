@@ -25,9 +25,14 @@ export class ReportView implements ReactiveController {
   readonly #virtual: VirtualRows;
   /** Narrow hosts stack each row's cells, so the reason gets the whole width (see the styles). */
   #narrow = false;
+  #frame = 0;
   readonly #resize = new ResizeObserver((entries) => {
     const width = entries[entries.length - 1]!.contentRect.width;
-    this.#setNarrow(width > 0 && width < REPORT_NARROW_BELOW);
+    // Applied in the next frame: a layout change inside the observer's callback can resize the
+    // element again in the same frame, which browsers report to the page as a window error
+    // ("ResizeObserver loop completed with undelivered notifications").
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#setNarrow(width > 0 && width < REPORT_NARROW_BELOW));
   });
 
   constructor(private readonly host: Host) {
@@ -41,6 +46,7 @@ export class ReportView implements ReactiveController {
 
   hostDisconnected(): void {
     this.#resize.disconnect();
+    cancelAnimationFrame(this.#frame);
     this.#revoke();
   }
 
