@@ -76,18 +76,11 @@ export class FieldMapper extends ZpElement {
   );
   readonly #announcer = new Announcer(this);
   readonly #editor = new DraftEditor(this, {
-    store: () => this.#data.store,
-    actions: (store) => store.fieldMapping,
-    saveKey: SAVE,
-    announcer: this.#announcer,
-    saveButton: '[part="done-button"]',
-    save: () => void this.#done(),
+    store: () => this.#data.store, actions: (store) => store.fieldMapping, saveKey: SAVE, announcer: this.#announcer,
+    saveButton: '[part="done-button"]', save: () => void this.#done(),
     words: {
       noPortal: () => msg(html`<strong>Associate a portal first.</strong> Field mapping is available once a Zoho Projects portal is associated
           with this CRM account (step “Portal configuration”).`, { id: 'fields.no-portal' }),
-      retry: () => msg('Retry', { id: 'fields.retry' }),
-      reload: () => msg('Reload', { id: 'fields.reload' }),
-      discarded: () => msg('Changes discarded.', { id: 'fields.announce.discarded' }),
       reloaded: () => msg('Reloaded the latest mapping; your changes are kept. Press “Done” to save them.', { id: 'fields.announce.reloaded' }),
       conflictKept: () => msg(`Your choices are kept on this page. “Reload” fetches the latest mapping and keeps the fields you changed;
           then press “Done” again.`, { id: 'fields.conflict-kept' }),

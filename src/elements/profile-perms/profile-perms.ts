@@ -82,18 +82,11 @@ export class ProfilePerms extends ZpElement {
   );
   readonly #announcer = new Announcer(this);
   readonly #editor = new DraftEditor(this, {
-    store: () => this.#data.store,
-    actions: (store) => store.permissions,
-    saveKey: SAVE,
-    announcer: this.#announcer,
-    saveButton: '[part="save-button"]',
-    save: () => void this.#save(),
+    store: () => this.#data.store, actions: (store) => store.permissions, saveKey: SAVE, announcer: this.#announcer,
+    saveButton: '[part="save-button"]', save: () => void this.#save(),
     words: {
       noPortal: () => msg(html`<strong>Associate a portal first.</strong> Permissions can be set once a Zoho Projects portal is associated
           with this CRM account (step “Portal configuration”).`, { id: 'perms.no-portal' }),
-      retry: () => msg('Retry', { id: 'perms.retry' }),
-      reload: () => msg('Reload', { id: 'perms.reload' }),
-      discarded: () => msg('Changes discarded.', { id: 'perms.announce.discarded' }),
       reloaded: () => msg('Reloaded the latest permissions; your changes are kept. Press “Save” to save them.', { id: 'perms.announce.reloaded' }),
       conflictKept: () => msg(`Your changes are kept on this page. “Reload” fetches the latest permissions and keeps the profiles you changed;
           then press “Save” again.`, { id: 'perms.conflict-kept' }),

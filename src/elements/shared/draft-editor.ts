@@ -1,4 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { RequestKey } from '../../store/store-core.js';
 import type { StoreError } from '../../store/errors.js';
@@ -17,9 +18,6 @@ export interface DraftActions {
 export interface DraftEditorWords {
   /** "Associate a portal first." (HTML: the step to go to is in bold). */
   noPortal(): TemplateResult;
-  retry(): string;
-  reload(): string;
-  discarded(): string;
   /** After "Reload" of a 409: the latest document is read and the user's changes are kept. */
   reloaded(): string;
   /** Under a 409: what "Reload" does. */
@@ -52,7 +50,7 @@ export class DraftEditor {
     const store = this.o.store();
     if (!store) return;
     this.o.actions(store).discard();
-    this.o.announcer.announce(this.o.words.discarded());
+    this.o.announcer.announce(msg('Changes discarded.', { id: 'shared.changes-discarded' }));
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(this.o.saveButton)?.focus());
   };
 
@@ -75,7 +73,7 @@ export class DraftEditor {
     if (error.code === 'no-portal') {
       return html`<div class="notice warning" role="alert" part="error">
         <p>${this.o.words.noPortal()}</p>
-        <div class="actions"><button type="button" @click=${this.reload}>${this.o.words.retry()}</button></div>
+        <div class="actions"><button type="button" @click=${this.reload}>${msg('Retry', { id: 'shared.retry' })}</button></div>
       </div>`;
     }
     return renderRequestError(error, this.reload) as TemplateResult;
@@ -86,7 +84,7 @@ export class DraftEditor {
       return html`<div class="notice error" role="alert" part="error">
         <p>${errorText(error)}</p>
         <p>${this.o.words.conflictKept()}</p>
-        <div class="actions"><button type="button" @click=${this.reloadAfterConflict}>${this.o.words.reload()}</button></div>
+        <div class="actions"><button type="button" @click=${this.reloadAfterConflict}>${msg('Reload', { id: 'shared.reload' })}</button></div>
       </div>`;
     }
     return html`${renderRequestError(error, this.o.save)}

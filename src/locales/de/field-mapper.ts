@@ -10,7 +10,6 @@ export const templates: TemplateMap = {
         wenn ein Projekt aus einem Geschäft oder aus einem Konto erstellt wird. Angeboten werden nur Felder eines kompatiblen Typs.`,
   'fields.no-portal': html`<strong>Verknüpfen Sie zuerst ein Portal.</strong> Die Feldzuordnung ist verfügbar, sobald ein Zoho Projects-Portal
           mit diesem CRM-Konto verknüpft ist (Schritt „Portalkonfiguration“).`,
-  'fields.retry': 'Erneut versuchen',
   'fields.filter': 'Felder filtern',
   'fields.unmapped-only': 'Nur nicht zugeordnete anzeigen',
   'fields.suggestions.one': str`${0} vorgeschlagene Zuordnung`,
@@ -37,7 +36,6 @@ export const templates: TemplateMap = {
   'fields.no-unsaved': 'Keine ungespeicherten Änderungen',
   'fields.conflict-kept': `Ihre Auswahl bleibt auf dieser Seite erhalten. „Neu laden“ holt die aktuelle Zuordnung und behält die Felder bei, die Sie geändert haben;
           klicken Sie danach erneut auf „Fertig“.`,
-  'fields.reload': 'Neu laden',
   'fields.kept-with-reasons': 'Ihre Auswahl geht nicht verloren: Sie bleibt vollständig auf dieser Seite erhalten, und die Gründe werden bei den Zeilen angezeigt.',
   'fields.kept': 'Ihre Auswahl geht nicht verloren: Sie bleibt vollständig auf dieser Seite erhalten.',
   'fields.required.both': 'Pflichtfeld: Wählen Sie ein Feld aus Geschäften und ein Feld aus Konten.',
@@ -62,7 +60,6 @@ export const templates: TemplateMap = {
   'fields.announce.accepted-all.one': str`Vorschläge für ${0} Feld übernommen. Klicken Sie auf „Fertig“, um zu speichern.`,
   'fields.announce.accepted-all.other': str`Vorschläge für ${0} Felder übernommen. Klicken Sie auf „Fertig“, um zu speichern.`,
   'fields.announce.dismissed': 'Vorschläge verworfen.',
-  'fields.announce.discarded': 'Änderungen verworfen.',
   'fields.announce.reloaded': 'Die aktuelle Zuordnung wurde neu geladen; Ihre Änderungen bleiben erhalten. Klicken Sie auf „Fertig“, um sie zu speichern.',
   'fields.announce.saved': str`Feldzuordnung gespeichert. ${0} von ${1} Zoho Projects-Feldern sind zugeordnet.`,
   'fields.announce.not-saved': str`Feldzuordnung nicht gespeichert. ${0}`,

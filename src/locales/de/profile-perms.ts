@@ -16,7 +16,6 @@ export const templates: TemplateMap = {
         Profilen, die Projekte anzeigen dürfen, als „Mitarbeiter“ zu Zoho Projects hinzugefügt; Benutzer, die dort bereits sind, behalten ihre Rolle.`,
   'perms.no-portal': html`<strong>Verknüpfen Sie zuerst ein Portal.</strong> Berechtigungen können festgelegt werden, sobald ein Zoho Projects-Portal
           mit diesem CRM-Konto verknüpft ist (Schritt „Portalkonfiguration“).`,
-  'perms.retry': 'Erneut versuchen',
   'perms.help': 'Wechseln Sie im Raster mit den Pfeiltasten zwischen den Kontrollkästchen, und ändern Sie eines mit der Leertaste.',
   'perms.column.profile': 'Profil',
   'perms.column.all': 'Alle',
@@ -37,7 +36,6 @@ export const templates: TemplateMap = {
   'perms.saved': str`Berechtigungen gespeichert. ${0} ${1}`,
   'perms.conflict-kept': `Ihre Änderungen bleiben auf dieser Seite erhalten. „Neu laden“ holt die aktuellen Berechtigungen und behält die Profile bei,
           die Sie geändert haben; klicken Sie danach erneut auf „Speichern“.`,
-  'perms.reload': 'Neu laden',
   'perms.kept': 'Ihre Änderungen bleiben auf dieser Seite erhalten.',
   'perms.announce.row-on': str`Alle Berechtigungen für ${0} aktiviert.`,
   'perms.announce.row-off': str`Alle Berechtigungen für ${0} deaktiviert.`,
@@ -45,7 +43,6 @@ export const templates: TemplateMap = {
   'perms.announce.implied-off': str`${0} ebenfalls deaktiviert.`,
   'perms.announce.column-on': str`${0} für alle Profile aktiviert.`,
   'perms.announce.column-off': str`${0} für alle Profile deaktiviert.`,
-  'perms.announce.discarded': 'Änderungen verworfen.',
   'perms.announce.reloaded': 'Die aktuellen Berechtigungen wurden neu geladen; Ihre Änderungen bleiben erhalten. Klicken Sie auf „Speichern“, um sie zu speichern.',
   'perms.announce.not-saved': str`Berechtigungen nicht gespeichert. ${0}`,
 };

@@ -11,6 +11,7 @@ export const templates: TemplateMap = {
   'shared.key-hint': '32 Zeichen, Ziffern 0–9 und Buchstaben a–f.',
   'shared.show-key': 'ZSC-Schlüssel anzeigen',
   'shared.retry': 'Erneut versuchen',
+  'shared.changes-discarded': 'Änderungen verworfen.',
   'shared.reload': 'Neu laden',
   'shared.not-permitted': 'Sie dürfen diese Informationen nicht sehen. Bitten Sie Ihren Administrator um Zugriff.',
   'shared.not-connected': html`Nicht verbunden: Geben Sie ${0} ein Attribut ${1} oder eine Eigenschaft ${2},

@@ -14,7 +14,6 @@ export const templates: TemplateMap = {
   'perms.title': 'CRM ユーザーの権限',
   'perms.intro': `各 CRM プロファイルのユーザーがプロジェクトタブで行える操作を選択してください。保存すると、プロジェクトを表示できるプロファイルのユーザーが「従業員」として Zoho Projects に追加されます。すでに追加されているユーザーの役割は変わりません。`,
   'perms.no-portal': html`<strong>先にポータルを関連付けてください。</strong>権限は、Zoho Projects のポータルをこの Zoho CRM に関連付けた後に設定できます（手順「ポータルの設定」）。`,
-  'perms.retry': '再試行',
   'perms.help': 'グリッド内では、矢印キーでチェックボックス間を移動し、スペースキーで切り替えます。',
   'perms.column.profile': 'プロファイル',
   'perms.column.all': 'すべて',
@@ -34,7 +33,6 @@ export const templates: TemplateMap = {
   'perms.existing.other': str`${0} 人はすでに登録済みのため、役割は変わりません。`,
   'perms.saved': str`権限を保存しました。${0}${1}`,
   'perms.conflict-kept': `変更内容はこのページに保持されています。「再読み込み」を押すと最新の権限を取得し、変更したプロファイルはそのまま残ります。その後、もう一度「保存」を押してください。`,
-  'perms.reload': '再読み込み',
   'perms.kept': '変更内容はこのページに保持されています。',
   'perms.announce.row-on': str`${0} のすべての権限をオンにしました。`,
   'perms.announce.row-off': str`${0} のすべての権限をオフにしました。`,
@@ -42,7 +40,6 @@ export const templates: TemplateMap = {
   'perms.announce.implied-off': str`${0}もオフになりました。`,
   'perms.announce.column-on': str`すべてのプロファイルで${0}をオンにしました。`,
   'perms.announce.column-off': str`すべてのプロファイルで${0}をオフにしました。`,
-  'perms.announce.discarded': '変更を破棄しました。',
   'perms.announce.reloaded': '最新の権限を再読み込みしました。変更内容は保持されています。保存するには「保存」を押してください。',
   'perms.announce.not-saved': str`権限は保存されませんでした。${0}`,
 };

@@ -11,6 +11,7 @@ export const templates: TemplateMap = {
   'shared.key-hint': '32 文字。0～9 の数字と a～f の英字。',
   'shared.show-key': 'ZSC キーを表示',
   'shared.retry': '再試行',
+  'shared.changes-discarded': '変更を破棄しました。',
   'shared.reload': '再読み込み',
   'shared.not-permitted': 'この情報を表示する権限がありません。管理者にアクセス権を依頼してください。',
   'shared.not-connected': html`未接続です：${0} に ${1} 属性または ${2} プロパティを指定するか、${3} の中に配置してください。`,
