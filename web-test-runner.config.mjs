@@ -10,13 +10,14 @@ import { engineSetup } from './scripts/wtr-browsers.mjs';
 
 // The engine comes from WTR_BROWSER (chromium by default; `npm run test:firefox`,
 // `test:webkit` and `test:all` set it): the same files and middleware in every engine.
-const { browsers, concurrency } = await engineSetup();
+const { browsers, concurrency, browserStartTimeout } = await engineSetup();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   concurrency,
+  browserStartTimeout,
   testsFinishTimeout: 240_000,
   middleware: [mswWorkerMiddleware, cspMiddleware, fakeApiMiddleware],
   plugins: [engineCommandsPlugin(), bundlePlugin(), examplesPlugin(), ...plugins],

@@ -2,7 +2,7 @@
 // runner's config is shared. Each engine's quirks live here, not in the tests.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -11,6 +11,9 @@ export const engine = process.env.WTR_BROWSER ?? 'chromium';
 
 /** How many test files run at once in each engine (see docs/decisions.md, "Three engines"). */
 const concurrencyOf = { chromium: 2, firefox: 2, webkit: 1 };
+
+/** How long a test page may take to open: WebKit drives one MiniBrowser over WebDriver, slower to navigate. */
+const browserStartTimeoutOf = { chromium: 30_000, firefox: 30_000, webkit: 60_000 };
 
 function chromium() {
   return chromeLauncher({
@@ -75,30 +78,83 @@ async function waitForDriver(port, driver) {
   throw new Error('WebKitWebDriver did not start within 10 s');
 }
 
+/**
+ * MiniBrowser's path: Debian puts it under the machine's multiarch folder
+ * (/usr/lib/x86_64-linux-gnu/… on amd64, /usr/lib/aarch64-linux-gnu/… on arm64), so look
+ * instead of assuming one. A wrong path does not fail: WebKitWebDriver waits for a browser
+ * that never comes.
+ */
+function miniBrowser() {
+  if (process.env.WEBKIT_BROWSER) return process.env.WEBKIT_BROWSER;
+  const folders = ['/usr/lib', '/usr/libexec'];
+  for (const lib of folders) {
+    const dirs = existsSync(lib) ? ['', ...readdirSync(lib).filter((d) => d.endsWith('-linux-gnu'))] : [];
+    for (const dir of dirs) {
+      for (const api of ['webkit2gtk-4.1', 'webkitgtk-6.0', 'webkit2gtk-4.0']) {
+        const path = join(lib, dir, api, 'MiniBrowser');
+        if (existsSync(path)) return path;
+      }
+    }
+  }
+  throw new Error('MiniBrowser not found (Debian: apt-get install webkit2gtk-driver); set WEBKIT_BROWSER to its path.');
+}
+
+const webkitCapabilities = () => ({
+  // No browserName: WebKitWebDriver refuses to match one for MiniBrowser.
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': {
+    binary: miniBrowser(),
+    args: ['--automation'],
+  },
+});
+
+/**
+ * Opens and closes one browser session before the run: a fresh machine's first MiniBrowser start
+ * (caches, GStreamer registry) happens here, and a browser that cannot start at all fails here
+ * with the driver's answer instead of as a runner without results.
+ */
+async function probeSession(port, capabilities) {
+  const base = `http://127.0.0.1:${port}/session`;
+  const res = await fetch(base, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': capabilities['webkitgtk:browserOptions'] } } }),
+    signal: AbortSignal.timeout(60_000),
+  }).catch((error) => {
+    if (error.name !== 'TimeoutError') throw error;
+    throw new Error(`WebKitWebDriver opened no ${capabilities['webkitgtk:browserOptions'].binary} within 60 s`);
+  });
+  const body = await res.json();
+  const id = body.value?.sessionId;
+  if (!res.ok || !id) throw new Error(`WebKitWebDriver could not open a session: ${JSON.stringify(body.value ?? body)}`);
+  await fetch(`${base}/${id}`, { method: 'DELETE', signal: AbortSignal.timeout(30_000) });
+}
+
+/** Starts WebKitWebDriver on a free port (stopped when the runner exits) and checks it can open a browser. */
+async function startWebKitDriver(capabilities) {
+  const port = await freePort();
+  // Its own output goes to the file scripts/test-engines.mjs shows when a run dies without a result.
+  const log = process.env.ZP_DRIVER_LOG ? openSync(process.env.ZP_DRIVER_LOG, 'a') : 'ignore';
+  // Without WebKit's bubblewrap sandbox, as Chromium runs with --no-sandbox here: a container
+  // that refuses user namespaces would otherwise leave MiniBrowser without a web process (a
+  // hang, not an error). The pages are the suite's own, served on localhost.
+  const env = { ...process.env, WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' };
+  const driver = spawn(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', [`--port=${port}`], { env, stdio: ['ignore', log, log] });
+  process.on('exit', () => driver.kill());
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { driver.kill(); process.exit(130); });
+  await waitForDriver(port, driver);
+  await probeSession(port, capabilities);
+  return port;
+}
+
 async function webkit() {
   if (!process.env.DISPLAY) {
     throw new Error('WebKit needs a display: run it through `npm run test:webkit` (which starts Xvfb).');
   }
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
-  // The runner starts the WebDriver server on a free port and stops it when it exits.
-  const port = await freePort();
-  const driver = spawn(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
-  process.on('exit', () => driver.kill());
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { driver.kill(); process.exit(130); });
-  await waitForDriver(port, driver);
-  const launcher = webdriverLauncher({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      // No browserName: WebKitWebDriver refuses to match one for MiniBrowser.
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
-      },
-    },
-  });
+  const capabilities = webkitCapabilities();
+  const port = await startWebKitDriver(capabilities);
+  const launcher = webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities });
   // Its label comes from browserName, which this driver cannot take: name it for the reports.
   const initialize = launcher.initialize.bind(launcher);
   launcher.initialize = async (config) => {
@@ -114,5 +170,5 @@ const launchers = { chromium, firefox, webkit };
 export async function engineSetup() {
   const make = launchers[engine];
   if (!make) throw new Error(`WTR_BROWSER=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
-  return { browsers: [await make()], concurrency: concurrencyOf[engine] };
+  return { browsers: [await make()], concurrency: concurrencyOf[engine], browserStartTimeout: browserStartTimeoutOf[engine] };
 }
