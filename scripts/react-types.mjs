@@ -20,27 +20,42 @@ const elements = manifest.modules
 const imports = new Map(); // module → Set of names
 const use = (name, module) => imports.set(module, (imports.get(module) ?? new Set()).add(name));
 
-const interfaces = elements.map((el) => {
+/** Each element's props as [key, line for a given element type name]: a member every tag has goes to one base. */
+const membersOf = (el) => {
   use(el.name, el.module);
-  const lines = [];
+  const members = [];
   const properties = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public'
     && !m.readonly && !m.attribute);
   for (const p of properties) {
-    lines.push(`${doc(`${p.description ?? ''} Set as a property.`, '  ')}  ${quote(p.name)}?: ${el.name}['${p.name}'] | undefined;`);
+    members.push({ field: p.name, line: (E) => `${doc(`${p.description ?? ''} Set as a property.`, '  ')}  ${quote(p.name)}?: ${E}['${p.name}'] | undefined;` });
   }
   for (const a of el.attributes ?? []) {
-    const type = a.fieldName ? `${el.name}['${a.fieldName}']` : 'string';
-    lines.push(`${doc(a.description, '  ')}  ${quote(a.name)}?: ${type} | undefined;`);
+    members.push({ field: a.fieldName, line: (E) => `${doc(a.description, '  ')}  ${quote(a.name)}?: ${a.fieldName ? `${E}['${a.fieldName}']` : 'string'} | undefined;` });
   }
   for (const e of el.events ?? []) {
     const ref = e.type?.references?.[0];
     if (!ref) throw new Error(`<${el.tagName}> event ${e.name} has no class in custom-elements.json: run npm run manifest`);
     use(ref.name, ref.module);
-    lines.push(`${doc(`\`${e.name}\`: ${e.description ?? ''}`, '  ')}  'on${e.name}'?: ((event: ${ref.name}) => void) | undefined;`);
+    members.push({ line: () => `${doc(`\`${e.name}\`: ${e.description ?? ''}`, '  ')}  'on${e.name}'?: ((event: ${ref.name}) => void) | undefined;` });
   }
+  return members;
+};
+
+const memberLists = elements.map(membersOf);
+const sharedLines = memberLists[0].map((m) => m.line('E'))
+  .filter((line) => memberLists.every((list) => list.some((m) => m.line('E') === line)));
+const sharedFields = memberLists[0].filter((m) => m.field && sharedLines.includes(m.line('E'))).map((m) => `'${m.field}'`);
+
+const base = `/** JSX props every tag of the library has: where its data comes from, and its language. */
+export interface ZpElementProps<E extends HTMLElement & Record<${sharedFields.join(' | ') || 'never'}, unknown>> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
+${sharedLines.join('\n')}
+}`;
+
+const interfaces = elements.map((el, i) => {
+  const own = memberLists[i].filter((m) => !sharedLines.includes(m.line('E'))).map((m) => m.line(el.name));
   return `/** JSX props of \`<${el.tagName}>\`: its attributes, its properties and \`on\` + its events' names. */
-export interface ${el.name}Props extends DetailedHTMLProps<HTMLAttributes<${el.name}>, ${el.name}> {
-${lines.join('\n')}
+export interface ${el.name}Props extends ZpElementProps<${el.name}> {
+${own.join('\n')}
 }`;
 });
 
@@ -61,6 +76,8 @@ const source = `// Generated from custom-elements.json by scripts/react-types.mj
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 ${importLines.join('\n')}
+
+${base}
 
 ${interfaces.join('\n\n')}
 

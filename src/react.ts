@@ -38,16 +38,20 @@ import type { ZpProjectDeletedEvent } from './events/zp-project-deleted.js';
 import type { ZpProjectUpdatedEvent } from './events/zp-project-updated.js';
 import type { ZpStepChangeEvent } from './events/zp-step-change.js';
 
-/** JSX props of `<client-account-mapper>`: its attributes, its properties and `on` + its events' names. */
-export interface ClientAccountMapperProps extends DetailedHTMLProps<HTMLAttributes<ClientAccountMapper>, ClientAccountMapper> {
+/** JSX props every tag of the library has: where its data comes from, and its language. */
+export interface ZpElementProps<E extends HTMLElement & Record<'store' | 'backend' | 'apiBase' | 'locale', unknown>> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
   /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: ClientAccountMapper['store'] | undefined;
+  store?: E['store'] | undefined;
   /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: ClientAccountMapper['backend'] | undefined;
+  backend?: E['backend'] | undefined;
   /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: ClientAccountMapper['apiBase'] | undefined;
+  'api-base'?: E['apiBase'] | undefined;
   /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: ClientAccountMapper['locale'] | undefined;
+  locale?: E['locale'] | undefined;
+}
+
+/** JSX props of `<client-account-mapper>`: its attributes, its properties and `on` + its events' names. */
+export interface ClientAccountMapperProps extends ZpElementProps<ClientAccountMapper> {
   /** `auto` (the one-time automatic mapping) or `custom`. Unset: `auto` while automatic mapping is pending or its report is open. When automatic mapping is done or skipped (and no report is open) only custom mapping is shown. */
   view?: ClientAccountMapper['view'] | undefined;
   /** `zp-client-mapping-done`: The one-time step finished: `detail.outcome` is `mapped` or `skipped`, with `mappedCount` and `unmappedCount`. */
@@ -59,15 +63,7 @@ export interface ClientAccountMapperProps extends DetailedHTMLProps<HTMLAttribut
 }
 
 /** JSX props of `<crm-client-info>`: its attributes, its properties and `on` + its events' names. */
-export interface CrmClientInfoProps extends DetailedHTMLProps<HTMLAttributes<CrmClientInfo>, CrmClientInfo> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: CrmClientInfo['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: CrmClientInfo['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: CrmClientInfo['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: CrmClientInfo['locale'] | undefined;
+export interface CrmClientInfoProps extends ZpElementProps<CrmClientInfo> {
   /** The Projects client whose CRM information is shown. */
   'client-id'?: CrmClientInfo['clientId'] | undefined;
   /** `zp-error`: A request failed (standalone only; inside a provider the provider reports it). */
@@ -75,15 +71,7 @@ export interface CrmClientInfoProps extends DetailedHTMLProps<HTMLAttributes<Crm
 }
 
 /** JSX props of `<crm-user-import>`: its attributes, its properties and `on` + its events' names. */
-export interface CrmUserImportProps extends DetailedHTMLProps<HTMLAttributes<CrmUserImport>, CrmUserImport> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: CrmUserImport['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: CrmUserImport['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: CrmUserImport['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: CrmUserImport['locale'] | undefined;
+export interface CrmUserImportProps extends ZpElementProps<CrmUserImport> {
   /** `portal-users` (default): CRM users become portal users; `client-users`: CRM accounts become clients. */
   mode?: CrmUserImport['mode'] | undefined;
   /** Records per import request (default 200). */
@@ -99,15 +87,7 @@ export interface CrmUserImportProps extends DetailedHTMLProps<HTMLAttributes<Crm
 }
 
 /** JSX props of `<field-mapper>`: its attributes, its properties and `on` + its events' names. */
-export interface FieldMapperProps extends DetailedHTMLProps<HTMLAttributes<FieldMapper>, FieldMapper> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: FieldMapper['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: FieldMapper['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: FieldMapper['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: FieldMapper['locale'] | undefined;
+export interface FieldMapperProps extends ZpElementProps<FieldMapper> {
   /** `zp-field-mapping-saved`: After "Done" saved the mapping; detail `{ mappedCount }`. */
   'onzp-field-mapping-saved'?: ((event: ZpFieldMappingSavedEvent) => void) | undefined;
   /** `zp-error`: When a request fails (standalone only; inside the setup the container reports it). */
@@ -115,15 +95,7 @@ export interface FieldMapperProps extends DetailedHTMLProps<HTMLAttributes<Field
 }
 
 /** JSX props of `<profile-perms>`: its attributes, its properties and `on` + its events' names. */
-export interface ProfilePermsProps extends DetailedHTMLProps<HTMLAttributes<ProfilePerms>, ProfilePerms> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: ProfilePerms['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: ProfilePerms['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: ProfilePerms['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: ProfilePerms['locale'] | undefined;
+export interface ProfilePermsProps extends ZpElementProps<ProfilePerms> {
   /** `zp-permissions-saved`: After "Save" saved; detail `{ pushedAsEmployee, alreadyExisting }`. */
   'onzp-permissions-saved'?: ((event: ZpPermissionsSavedEvent) => void) | undefined;
   /** `zp-error`: When a request fails (standalone only; inside the setup the container reports it). */
@@ -131,15 +103,7 @@ export interface ProfilePermsProps extends DetailedHTMLProps<HTMLAttributes<Prof
 }
 
 /** JSX props of `<projects-related-list>`: its attributes, its properties and `on` + its events' names. */
-export interface ProjectsRelatedListProps extends DetailedHTMLProps<HTMLAttributes<ProjectsRelatedList>, ProjectsRelatedList> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: ProjectsRelatedList['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: ProjectsRelatedList['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: ProjectsRelatedList['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: ProjectsRelatedList['locale'] | undefined;
+export interface ProjectsRelatedListProps extends ZpElementProps<ProjectsRelatedList> {
   /** `deals` or `accounts`: the module of the record page. */
   module?: ProjectsRelatedList['module'] | undefined;
   /** The id of the Deal or Account. */
@@ -155,15 +119,7 @@ export interface ProjectsRelatedListProps extends DetailedHTMLProps<HTMLAttribut
 }
 
 /** JSX props of `<zoho-projects-setup>`: its attributes, its properties and `on` + its events' names. */
-export interface ZohoProjectsSetupProps extends DetailedHTMLProps<HTMLAttributes<ZohoProjectsSetup>, ZohoProjectsSetup> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: ZohoProjectsSetup['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: ZohoProjectsSetup['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: ZohoProjectsSetup['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: ZohoProjectsSetup['locale'] | undefined;
+export interface ZohoProjectsSetupProps extends ZpElementProps<ZohoProjectsSetup> {
   /** `zp-step-change`: The step shown changed. Detail: `{ step, previousStep, completedSteps }`. */
   'onzp-step-change'?: ((event: ZpStepChangeEvent) => void) | undefined;
   /** `zp-portal-saved`: "Save" associated a portal. Detail: `{ portal }`. */
@@ -179,15 +135,7 @@ export interface ZohoProjectsSetupProps extends DetailedHTMLProps<HTMLAttributes
 }
 
 /** JSX props of `<zsc-key-panel>`: its attributes, its properties and `on` + its events' names. */
-export interface ZscKeyPanelProps extends DetailedHTMLProps<HTMLAttributes<ZscKeyPanel>, ZscKeyPanel> {
-  /** A store to use; wins over a provider above and over `backend` / `api-base`. Set as a property. */
-  store?: ZscKeyPanel['store'] | undefined;
-  /** An object implementing the backend operations this element uses (your own adapter or an HttpBackend). Set as a property. */
-  backend?: ZscKeyPanel['backend'] | undefined;
-  /** Base URL of a server implementing the REST contract (openapi/openapi.json). */
-  'api-base'?: ZscKeyPanel['apiBase'] | undefined;
-  /** Language of every element of the page: `en`, `de` or `ja` (a BCP 47 tag such as `de-AT` works). The page-wide locale: the latest of this attribute on any element, `setLocale()` or a change of `<html lang>` wins. */
-  locale?: ZscKeyPanel['locale'] | undefined;
+export interface ZscKeyPanelProps extends ZpElementProps<ZscKeyPanel> {
   /** `crm` (Zoho CRM's Developer Space) or `projects` (Zoho Projects'). */
   side?: ZscKeyPanel['side'] | undefined;
   /** `zp-key-generated`: "Generate Now" created the first key. Detail: `{ side, email, generatedAt }` (never the key). */

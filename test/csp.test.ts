@@ -6,21 +6,13 @@
 import { expect } from '@open-wc/testing';
 import { CRM_IMPORT_ACCOUNT } from '../mocks/credentials.js';
 import { fakeServer } from './helpers.js';
+import { waitFor } from './examples/frame.js';
 import type { FakeServer } from '../mocks/fake-server.js';
 
 let frame: HTMLIFrameElement;
 const win = () => frame.contentWindow as Window & typeof globalThis;
 const doc = () => frame.contentDocument!;
 
-async function waitFor<T>(get: () => T | null | undefined | false, what: string, ms = 8_000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 type CspWindow = Window & { cspStart(s: string): Promise<void>; cspServer: FakeServer; cspViolations: string[] };
 const csp = () => win() as unknown as CspWindow;

@@ -1,8 +1,11 @@
 /** Test helpers: fake server per test, typed error assertions. */
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { startFakeServer, DEFAULT_API_BASE, type StartOptions } from '../mocks/browser.js';
 import { BackendError, type BackendErrorKind } from '../src/adapters/errors.js';
 import { HttpBackend, type HttpBackendOptions } from '../src/adapters/http-backend.js';
+import type { Backend } from '../src/adapters/backend.js';
+import { IntegrationStore } from '../src/store/integration-store.js';
 
 export const API = DEFAULT_API_BASE;
 
@@ -42,4 +45,25 @@ export async function until(condition: () => unknown, ms = 3_000, what = 'condit
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * Mounts `<tag api-base>` on the active scenario with the fake server refusing the GET of `path`
+ * (403 admin-required), and waits for the element's "not permitted" note.
+ */
+export async function mountRefused(tag: string, path: string): Promise<HTMLElement> {
+  const { worker } = await fakeServer('active');
+  worker.use(http.get(`${API}${path}`, () => HttpResponse.json({ error: { code: 'admin-required', message: 'No.' } }, { status: 403 })));
+  const el = await fixture<HTMLElement>(`<${tag} api-base="${API}"></${tag}>`);
+  await until(() => el.shadowRoot?.querySelector('[part="not-permitted"]'), 3_000, 'not permitted');
+  return el;
+}
+
+/** A store with the setup started and the own portal associated: the field mapping step comes next. */
+export async function storeWithPortal(backend: Backend = fastBackend()): Promise<IntegrationStore> {
+  const store = new IntegrationStore(backend);
+  await store.setup.load();
+  await store.setup.startSetup();
+  await store.setup.associatePortal('portal-own-1', 'own');
+  return store;
 }

@@ -4,7 +4,10 @@
  * (aria-label, placeholder, title, alt, …) through all shadow roots, minus the fake
  * server's data (names, field labels and picklist values stay as the CRM has them).
  */
+import { expect } from '@open-wc/testing';
 import { setLocale } from '../src/i18n/locale.js';
+import { until } from './helpers.js';
+import { root } from './dom.js';
 import type { FakeServer } from '../mocks/browser.js';
 
 export async function useLocale(locale: 'en' | 'de' | 'ja'): Promise<void> {
@@ -90,4 +93,21 @@ export function englishLeft(el: Element, locale: 'de' | 'ja', data: readonly str
     if (locale === 'ja') return words.some((w) => /[A-Za-z]{2,}/.test(w) && !/^[A-Z]$/.test(w));
     return words.some((w) => ENGLISH.has(w.toLowerCase()));
   });
+}
+
+/**
+ * The two states a setup area shows before its data, "no portal yet" (with Retry) and "not
+ * permitted", leave no English. `mount` mounts the element on a fake-server scenario.
+ */
+export async function expectGuardStatesTranslated(
+  locale: 'de' | 'ja', mount: (scenario: string) => Promise<{ el: Element; data: readonly string[] }>,
+): Promise<void> {
+  const fresh = await mount('fresh');
+  await until(() => root(fresh.el).querySelector('[role="alert"]'), 3000, 'no portal');
+  expect(root(fresh.el).querySelector('[part="error"] .actions button'), 'Retry').to.exist;
+  expect(englishLeft(fresh.el, locale, fresh.data)).to.deep.equal([]);
+
+  const denied = await mount('non-admin');
+  await until(() => root(denied.el).querySelector('[part="not-permitted"]'), 3000, 'not permitted');
+  expect(englishLeft(denied.el, locale, denied.data)).to.deep.equal([]);
 }

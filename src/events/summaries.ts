@@ -2,7 +2,8 @@
  * How events describe a portal and a project (never a key). The helpers stay inside the library:
  * src/events/index.ts re-exports the event files only, and these are not among them.
  */
-import type { AssociatedPortal, LinkedProject } from '../schemas/entities.js';
+import type { AssociatedPortal, CrmModule, LinkedProject } from '../schemas/entities.js';
+import { nameOf, ZpEvent } from './zp-event.js';
 
 /** The associated portal as events describe it: never a key. */
 export interface ZpPortalSummary {
@@ -24,3 +25,24 @@ export interface ZpProjectSummary {
 }
 
 export const projectSummary = (p: LinkedProject): ZpProjectSummary => ({ id: p.id, name: p.name, status: p.status, url: p.url });
+
+/** The events about the associated portal: its summary (or null) and what else each one says. */
+export abstract class ZpPortalEvent<Detail extends { portal: ZpPortalSummary | null }> extends ZpEvent<Detail> {
+  constructor(portal: AssociatedPortal | null, rest: Omit<Detail, 'portal'>) {
+    super(nameOf(new.target), { ...rest, portal: portal ? portalSummary(portal) : null } as Detail);
+  }
+}
+
+/** What a change to a record's linked project says: the record and the project. */
+export interface ZpRecordProjectDetail {
+  module: CrmModule;
+  recordId: string;
+  project: ZpProjectSummary;
+}
+
+/** The events about a project a record page created or changed. */
+export abstract class ZpRecordProjectEvent extends ZpEvent<ZpRecordProjectDetail> {
+  constructor(module: CrmModule, recordId: string, project: LinkedProject) {
+    super(nameOf(new.target), { module, recordId, project: projectSummary(project) });
+  }
+}

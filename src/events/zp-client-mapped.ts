@@ -1,4 +1,5 @@
-import { ZpEvent } from './zp-event.js';
+import { ZpDetailEvent } from './zp-event.js';
+
 /** A custom mapping saved or removed. */
 export interface ZpClientMappedDetail {
   clientId: string;
@@ -7,9 +8,6 @@ export interface ZpClientMappedDetail {
 }
 
 /** Fired by `<client-account-mapper>` after a custom mapping is saved or removed on the server. */
-export class ZpClientMappedEvent extends ZpEvent<ZpClientMappedDetail> {
+export class ZpClientMappedEvent extends ZpDetailEvent<ZpClientMappedDetail> {
   static readonly eventName = 'zp-client-mapped';
-  constructor(detail: ZpClientMappedDetail) {
-    super(ZpClientMappedEvent.eventName, { ...detail });
-  }
 }

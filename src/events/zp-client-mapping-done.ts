@@ -1,4 +1,5 @@
-import { ZpEvent } from './zp-event.js';
+import { ZpDetailEvent } from './zp-event.js';
+
 /** What the one-time automatic client mapping ended with. */
 export interface ZpClientMappingDoneDetail {
   /** `mapped`: "Yes, Map matching records" finished; `skipped`: "No, Skip" was confirmed by the server. */
@@ -10,9 +11,6 @@ export interface ZpClientMappingDoneDetail {
 }
 
 /** Fired by `<client-account-mapper>` when the one-time step is finished: mapped, or skipped. */
-export class ZpClientMappingDoneEvent extends ZpEvent<ZpClientMappingDoneDetail> {
+export class ZpClientMappingDoneEvent extends ZpDetailEvent<ZpClientMappingDoneDetail> {
   static readonly eventName = 'zp-client-mapping-done';
-  constructor(detail: ZpClientMappingDoneDetail) {
-    super(ZpClientMappingDoneEvent.eventName, { ...detail });
-  }
 }

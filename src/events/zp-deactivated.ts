@@ -1,6 +1,4 @@
-import type { AssociatedPortal } from '../schemas/entities.js';
-import { portalSummary, type ZpPortalSummary } from './summaries.js';
-import { ZpEvent } from './zp-event.js';
+import { ZpPortalEvent, type ZpPortalSummary } from './summaries.js';
 
 export interface ZpDeactivatedDetail {
   /** The portal that was disassociated. */
@@ -8,9 +6,6 @@ export interface ZpDeactivatedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` after "Deactivate Zoho Projects" was confirmed and done. */
-export class ZpDeactivatedEvent extends ZpEvent<ZpDeactivatedDetail> {
+export class ZpDeactivatedEvent extends ZpPortalEvent<ZpDeactivatedDetail> {
   static readonly eventName = 'zp-deactivated';
-  constructor(portal: AssociatedPortal | null) {
-    super(ZpDeactivatedEvent.eventName, { portal: portal ? portalSummary(portal) : null });
-  }
 }

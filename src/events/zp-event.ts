@@ -29,6 +29,19 @@ export abstract class ZpEvent<Detail> extends CustomEvent<Detail> {
   }
 }
 
+/** The name a `zp-…` event class gives itself. */
+export const nameOf = (eventClass: unknown): string => (eventClass as { eventName: string }).eventName;
+
+/**
+ * An event whose detail is handed over whole: it sends a shallow copy. The subclass only names
+ * itself (`static readonly eventName`), which the constructor reads from the class being built.
+ */
+export abstract class ZpDetailEvent<Detail extends object> extends ZpEvent<Detail> {
+  constructor(detail: Detail) {
+    super(nameOf(new.target), { ...detail });
+  }
+}
+
 // Every event file imports this one, so whoever sees an event sees the typed listeners too.
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,4 +1,5 @@
-import { ZpEvent } from './zp-event.js';
+import { ZpDetailEvent } from './zp-event.js';
+
 /** How an import ended: counts only, per outcome, over every record of the import. */
 export interface ZpImportCompleteDetail {
   mode: 'portal-users' | 'client-users';
@@ -16,9 +17,6 @@ export interface ZpImportCompleteDetail {
 }
 
 /** Fired by `<crm-user-import>` when an import (or a retry of its failures) has finished or was cancelled. */
-export class ZpImportCompleteEvent extends ZpEvent<ZpImportCompleteDetail> {
+export class ZpImportCompleteEvent extends ZpDetailEvent<ZpImportCompleteDetail> {
   static readonly eventName = 'zp-import-complete';
-  constructor(detail: ZpImportCompleteDetail) {
-    super(ZpImportCompleteEvent.eventName, { ...detail });
-  }
 }

@@ -1,4 +1,5 @@
-import { ZpEvent } from './zp-event.js';
+import { ZpDetailEvent } from './zp-event.js';
+
 /** Progress of an import, after each batch: counts only. */
 export interface ZpImportProgressDetail {
   mode: 'portal-users' | 'client-users';
@@ -11,9 +12,6 @@ export interface ZpImportProgressDetail {
 }
 
 /** Fired by `<crm-user-import>` after each batch of an import. */
-export class ZpImportProgressEvent extends ZpEvent<ZpImportProgressDetail> {
+export class ZpImportProgressEvent extends ZpDetailEvent<ZpImportProgressDetail> {
   static readonly eventName = 'zp-import-progress';
-  constructor(detail: ZpImportProgressDetail) {
-    super(ZpImportProgressEvent.eventName, { ...detail });
-  }
 }

@@ -1,6 +1,5 @@
-import type { AssociatedPortal, ClientMappingState } from '../schemas/entities.js';
-import { portalSummary, type ZpPortalSummary } from './summaries.js';
-import { ZpEvent } from './zp-event.js';
+import type { ClientMappingState } from '../schemas/entities.js';
+import { ZpPortalEvent, type ZpPortalSummary } from './summaries.js';
 
 export interface ZpIntegrationActivatedDetail {
   portal: ZpPortalSummary | null;
@@ -9,9 +8,6 @@ export interface ZpIntegrationActivatedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` when the last setup step is done and the integration becomes active. */
-export class ZpIntegrationActivatedEvent extends ZpEvent<ZpIntegrationActivatedDetail> {
+export class ZpIntegrationActivatedEvent extends ZpPortalEvent<ZpIntegrationActivatedDetail> {
   static readonly eventName = 'zp-integration-activated';
-  constructor(portal: AssociatedPortal | null, clientMapping: ClientMappingState) {
-    super(ZpIntegrationActivatedEvent.eventName, { portal: portal ? portalSummary(portal) : null, clientMapping });
-  }
 }

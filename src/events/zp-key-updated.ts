@@ -1,6 +1,4 @@
-import type { AssociatedPortal } from '../schemas/entities.js';
-import { portalSummary, type ZpPortalSummary } from './summaries.js';
-import { ZpEvent } from './zp-event.js';
+import { ZpPortalEvent, type ZpPortalSummary } from './summaries.js';
 
 export interface ZpKeyUpdatedDetail {
   /** The portal whose owner's key was updated (the key itself is never in an event). */
@@ -10,9 +8,6 @@ export interface ZpKeyUpdatedDetail {
 }
 
 /** Fired by `<zoho-projects-setup>` after the ZSC key update form was saved. */
-export class ZpKeyUpdatedEvent extends ZpEvent<ZpKeyUpdatedDetail> {
+export class ZpKeyUpdatedEvent extends ZpPortalEvent<ZpKeyUpdatedDetail> {
   static readonly eventName = 'zp-key-updated';
-  constructor(portal: AssociatedPortal | null, restored: boolean) {
-    super(ZpKeyUpdatedEvent.eventName, { portal: portal ? portalSummary(portal) : null, restored });
-  }
 }

@@ -1,4 +1,5 @@
-import { ZpEvent } from './zp-event.js';
+import { ZpDetailEvent } from './zp-event.js';
+
 /** What the CRM lookup found: counts only (never an email, never a key). */
 export interface ZpLookupDoneDetail {
   /** `portal-users`: CRM users were looked up; `client-users`: CRM accounts with their contacts. */
@@ -10,9 +11,6 @@ export interface ZpLookupDoneDetail {
 }
 
 /** Fired by `<crm-user-import>` when "Next Step" has looked up the CRM account's users or accounts. */
-export class ZpLookupDoneEvent extends ZpEvent<ZpLookupDoneDetail> {
+export class ZpLookupDoneEvent extends ZpDetailEvent<ZpLookupDoneDetail> {
   static readonly eventName = 'zp-lookup-done';
-  constructor(detail: ZpLookupDoneDetail) {
-    super(ZpLookupDoneEvent.eventName, { ...detail });
-  }
 }

@@ -1,19 +1,11 @@
-import type { CrmModule, LinkedProject } from '../schemas/entities.js';
-import { projectSummary, type ZpProjectSummary } from './summaries.js';
-import { ZpEvent } from './zp-event.js';
+import { ZpRecordProjectEvent, type ZpProjectSummary, type ZpRecordProjectDetail } from './summaries.js';
 
 export type { ZpProjectSummary };
 
-export interface ZpProjectCreatedDetail {
-  module: CrmModule;
-  recordId: string;
-  project: ZpProjectSummary;
-}
+/** The record the project was created from, and the project. */
+export type ZpProjectCreatedDetail = ZpRecordProjectDetail;
 
 /** Fired by `<projects-related-list>` when "New Project" created a project from the record. */
-export class ZpProjectCreatedEvent extends ZpEvent<ZpProjectCreatedDetail> {
+export class ZpProjectCreatedEvent extends ZpRecordProjectEvent {
   static readonly eventName = 'zp-project-created';
-  constructor(module: CrmModule, recordId: string, project: LinkedProject) {
-    super(ZpProjectCreatedEvent.eventName, { module, recordId, project: projectSummary(project) });
-  }
 }

@@ -1,17 +1,9 @@
-import type { CrmModule, LinkedProject } from '../schemas/entities.js';
-import { projectSummary, type ZpProjectSummary } from './summaries.js';
-import { ZpEvent } from './zp-event.js';
+import { ZpRecordProjectEvent, type ZpRecordProjectDetail } from './summaries.js';
 
-export interface ZpProjectUpdatedDetail {
-  module: CrmModule;
-  recordId: string;
-  project: ZpProjectSummary;
-}
+/** The record whose linked project was saved, and the project. */
+export type ZpProjectUpdatedDetail = ZpRecordProjectDetail;
 
 /** Fired by `<projects-related-list>` when "Edit" saved a linked project. */
-export class ZpProjectUpdatedEvent extends ZpEvent<ZpProjectUpdatedDetail> {
+export class ZpProjectUpdatedEvent extends ZpRecordProjectEvent {
   static readonly eventName = 'zp-project-updated';
-  constructor(module: CrmModule, recordId: string, project: LinkedProject) {
-    super(ZpProjectUpdatedEvent.eventName, { module, recordId, project: projectSummary(project) });
-  }
 }

@@ -38,55 +38,31 @@ export const ERROR_CODES = {
     status: 401, operations: 'all',
     meaning: "The host's authentication (bearer token or session cookie) is missing or no longer valid. The widgets show \"not permitted\".",
   },
-  'invalid-input': {
-    status: 422, operations: 'all',
-    meaning: 'The request breaks the input schema (a wrong type, a bad email address or ZSC key format, a name too long, a batch over its maxItems). `fieldErrors` names each offending top-level field.',
-  },
+  'invalid-input': { status: 422, operations: 'all', meaning: 'The request breaks the input schema (a wrong type, a bad email address or ZSC key format, a name too long, a batch over its maxItems). `fieldErrors` names each offending top-level field.', },
   unavailable: {
     status: 503, operations: 'all',
     meaning: 'The service is temporarily unavailable. Reads are retried by the widgets (twice, with backoff); a write is offered again to the user with the same Idempotency-Key.',
   },
   // ---- any write ----
   'bad-json': { status: 400, operations: 'writes', meaning: 'The request body is not JSON.' },
-  'idempotency-key-reused': {
-    status: 422, operations: 'writes',
-    meaning: 'The Idempotency-Key was used before for this operation with another request body. Nothing was executed.',
-  },
+  'idempotency-key-reused': { status: 422, operations: 'writes', meaning: 'The Idempotency-Key was used before for this operation with another request body. Nothing was executed.', },
   // ---- who may do it ----
   'admin-required': { status: 403, operations: CRM_ADMIN_OPS, meaning: 'The signed-in user is not a CRM administrator (for the ZSC key page of the Projects side: not a portal administrator).' },
-  'portal-admin-required': {
-    status: 403, operations: ['lookupCrmUsers', 'lookupCrmAccounts', 'importUsers', 'importClients', 'getClientCrmInfo'],
-    meaning: 'The signed-in Zoho Projects user is not an administrator of the portal.',
-  },
+  'portal-admin-required': { status: 403, operations: ['lookupCrmUsers', 'lookupCrmAccounts', 'importUsers', 'importClients', 'getClientCrmInfo'], meaning: 'The signed-in Zoho Projects user is not an administrator of the portal.', },
   'permission-denied': { status: 403, operations: RECORD_OPS, meaning: "The signed-in CRM user's profile lacks Tab Visibility, View, or the permission the operation needs (Create, Edit, Delete)." },
   'trial-expired': { status: 403, operations: ['startTrial', ...USABLE_OPS], meaning: "The Free Edition's 15-day trial has ended; nothing can be configured until the account upgrades." },
   'trial-not-started': { status: 403, operations: USABLE_OPS, meaning: 'A Free Edition account must start the trial (startTrial) first.' },
   // ---- credentials and sessions ----
-  'credentials-mismatch': {
-    status: 422, operations: ['lookupOtherPortals', 'associatePortal', 'updateKey', 'lookupCrmUsers', 'lookupCrmAccounts'],
-    meaning: "The email address and ZSC key do not belong together (for updateKey: are not the portal owner's current key). Always 422, never 401/403: the user is signed in, what they typed is wrong. `fieldErrors.zscKey` carries the message shown at the field.",
-  },
-  'session-expired': {
-    status: 409, operations: ['importUsers', 'importClients'],
-    meaning: 'The import session (sessionId) is unknown or has expired. The user must look up again with the email address and ZSC key (lookupCrmUsers / lookupCrmAccounts), which opens a new session.',
-  },
+  'credentials-mismatch': { status: 422, operations: ['lookupOtherPortals', 'associatePortal', 'updateKey', 'lookupCrmUsers', 'lookupCrmAccounts'], meaning: "The email address and ZSC key do not belong together (for updateKey: are not the portal owner's current key). Always 422, never 401/403: the user is signed in, what they typed is wrong. `fieldErrors.zscKey` carries the message shown at the field.", },
+  'session-expired': { status: 409, operations: ['importUsers', 'importClients'], meaning: 'The import session (sessionId) is unknown or has expired. The user must look up again with the email address and ZSC key (lookupCrmUsers / lookupCrmAccounts), which opens a new session.', },
   // ---- state of the integration (409: not allowed in the current state) ----
   'not-free-edition': { status: 409, operations: ['startTrial'], meaning: 'Only the Free Edition has a trial.' },
   'not-configuring': { status: 409, operations: ['associatePortal'], meaning: 'The integration is not being configured (startSetup first, or it is active already).' },
   'portal-already-associated': { status: 409, operations: ['associatePortal'], meaning: 'A portal is already associated; only one portal can be configured.' },
   'no-portal': { status: 409, operations: PORTAL_OPS, meaning: 'No portal is associated yet.' },
-  'not-active': {
-    status: 409, operations: ['updateKey', 'deactivate', ...RECORD_OPS, 'getClientCrmInfo'],
-    meaning: 'The integration is not active (not enabled, or still being configured).',
-  },
-  'key-invalid': {
-    status: 409, operations: [...RECORD_OPS, 'getClientCrmInfo'],
-    meaning: "The integration stopped working: the portal owner's ZSC key changed. An administrator must update it (updateKey).",
-  },
-  'version-conflict': {
-    status: 409, operations: ['saveFieldMapping', 'savePermissions'],
-    meaning: 'A stale write: the `version` sent is not the current one (someone else saved in the meantime). Nothing was saved; read again to get the current version.',
-  },
+  'not-active': { status: 409, operations: ['updateKey', 'deactivate', ...RECORD_OPS, 'getClientCrmInfo'], meaning: 'The integration is not active (not enabled, or still being configured).', },
+  'key-invalid': { status: 409, operations: [...RECORD_OPS, 'getClientCrmInfo'], meaning: "The integration stopped working: the portal owner's ZSC key changed. An administrator must update it (updateKey).", },
+  'version-conflict': { status: 409, operations: ['saveFieldMapping', 'savePermissions'], meaning: 'A stale write: the `version` sent is not the current one (someone else saved in the meantime). Nothing was saved; read again to get the current version.', },
   'client-mapping-unavailable': { status: 409, operations: ['runClientMapping'], meaning: 'The one-time automatic mapping was already done or skipped.' },
   'client-mapping-done': { status: 409, operations: ['skipClientMapping'], meaning: 'The automatic mapping was already done; it can no longer be skipped.' },
   'account-already-mapped': { status: 409, operations: ['mapClient'], meaning: 'The account is already mapped to another client.' },

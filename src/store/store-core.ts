@@ -31,6 +31,11 @@ export interface RunOptions<T> {
   /** Applied to state when the call succeeds, before the promise resolves. */
   onSuccess?: (value: T) => void;
   signal?: AbortSignal;
+  /**
+   * A read after a write: a call of the key already in flight may have been answered before the
+   * write, so this one waits for it and then sends its own (instead of sharing its answer).
+   */
+  fresh?: boolean;
 }
 
 export class StoreCore<S extends { requests: Readonly<Record<string, RequestState>> }> {
@@ -109,6 +114,7 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
   ): Promise<Result<OutputOf<K>>> {
     const key = options.key ?? operation;
     const existing = this.#inFlight.get(key);
+    if (existing && options.fresh) return existing.promise.then(() => this.run(operation, input, { ...options, fresh: false }));
     if (existing) return existing.promise as Promise<Result<OutputOf<K>>>;
     const backend = this.#backend;
     const method = backend[operation] as ((input: unknown, options?: CallOptions) => Promise<unknown>) | undefined;

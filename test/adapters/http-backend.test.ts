@@ -5,6 +5,14 @@ import { API, expectBackendError, fakeServer, fastBackend } from '../helpers.js'
 import { setLocale } from '../../src/i18n/locale.js';
 import { CRM_IMPORT_ACCOUNT, OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 
+/** An import session and one CRM user not yet in the portal, ready to import as an employee. */
+async function oneNewcomer() {
+  const backend = fastBackend();
+  const { sessionId, users } = await backend.lookupCrmUsers({ ...CRM_IMPORT_ACCOUNT });
+  const newcomer = users.find((u) => !u.inPortal && u.email)!;
+  return { backend, sessionId, items: [{ crmUserId: newcomer.id, roleId: 'role-employee', projectId: null }] };
+}
+
 describe('HttpBackend', () => {
   it('returns validated data from the contract', async () => {
     await fakeServer('fresh');
@@ -146,10 +154,7 @@ describe('HttpBackend', () => {
       await server.respond('importUsers', request, params);
       return HttpResponse.error();
     }, { once: true }));
-    const backend = fastBackend();
-    const { sessionId, users } = await backend.lookupCrmUsers({ ...CRM_IMPORT_ACCOUNT });
-    const newcomer = users.find((u) => !u.inPortal && u.email)!;
-    const items = [{ crmUserId: newcomer.id, roleId: 'role-employee', projectId: null }];
+    const { backend, sessionId, items } = await oneNewcomer();
     await expectBackendError(backend.importUsers({ sessionId, items }), 'network');
     expect(server.db.stats.portalUsersCreated).to.equal(1);
     const { results } = await backend.importUsers({ sessionId, items });
@@ -165,10 +170,7 @@ describe('HttpBackend', () => {
       await server.respond('importUsers', request, params);
       return HttpResponse.json({ results: 'not a list' });
     }, { once: true }));
-    const backend = fastBackend();
-    const { sessionId, users } = await backend.lookupCrmUsers({ ...CRM_IMPORT_ACCOUNT });
-    const newcomer = users.find((u) => !u.inPortal && u.email)!;
-    const items = [{ crmUserId: newcomer.id, roleId: 'role-employee', projectId: null }];
+    const { backend, sessionId, items } = await oneNewcomer();
     await expectBackendError(backend.importUsers({ sessionId, items }), 'unexpected-response');
     const { results } = await backend.importUsers({ sessionId, items });
     expect(results[0]!.outcome).to.equal('imported');

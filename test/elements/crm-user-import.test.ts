@@ -28,7 +28,12 @@ function click(el: CrmUserImport, name: string): void {
   b.click();
 }
 
-
+/** Sets the bulk control `select` (#bulk-role, #bulk-project) and applies it to the selected rows. */
+async function applyToSelected(el: CrmUserImport, select: string, value: string): Promise<void> {
+  choose(q<HTMLSelectElement>(el, select)!, value);
+  click(el, 'Apply to selected');
+  await el.updateComplete;
+}
 
 function check(box: HTMLInputElement, on = true): void {
   if (box.checked !== on) box.click();
@@ -301,9 +306,7 @@ describe('<crm-user-import>', () => {
       click(el, 'Select all');
       await el.updateComplete;
       expect(q(el, '#list-count')!.textContent).to.contain('1 selected');
-      choose(q<HTMLSelectElement>(el, '#bulk-role')!, 'role-contractor');
-      click(el, 'Apply to selected');
-      await el.updateComplete;
+      await applyToSelected(el, '#bulk-role', 'role-contractor');
       expect(roleSelect('Fatima Álvarez').value).to.equal('role-contractor');
 
       // Filter by email, then select everyone and set a project for all selected.
@@ -315,9 +318,7 @@ describe('<crm-user-import>', () => {
       click(el, 'Select all');
       await el.updateComplete;
       expect(q(el, '#list-count')!.textContent).to.contain('22 selected');
-      choose(q<HTMLSelectElement>(el, '#bulk-project')!, 'proj-1');
-      click(el, 'Apply to selected');
-      await el.updateComplete;
+      await applyToSelected(el, '#bulk-project', 'proj-1');
       expect(projectSelect('Gustav Álvarez').value).to.equal('proj-1');
       expect(projectSelect('Dmitri Álvarez').value).to.equal('proj-1');
       expect(roleSelect('Dmitri Álvarez').value).to.equal('role-manager');

@@ -10,9 +10,8 @@ import '../../src/register/client-account-mapper.js';
 import type { FieldMapper } from '../../src/elements/field-mapper/field-mapper.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { ZpFieldMappingSavedEvent } from '../../src/events/zp-field-mapping-saved.js';
-import { API, fakeServer, fastBackend, until } from '../helpers.js';
-import { TestStoreProvider, button, root, text } from '../dom.js';
-
+import { API, fakeServer, fastBackend, storeWithPortal, until } from '../helpers.js';
+import { button, root, text } from '../dom.js';
 
 const sel = (el: Element, module: 'Deals' | 'Accounts', label: string) =>
   root(el).querySelector<HTMLSelectElement>(`select[aria-label="${module} field for ${label}"]`);
@@ -270,15 +269,6 @@ describe('<field-mapper>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
   });
 
-  it('a double click on "Done" sends one request', async () => {
-    const { el, server } = await open();
-    const done = button(el, 'Done')!;
-    done.click();
-    done.click();
-    await until(() => text(el).includes('Field mapping saved'));
-    expect(saves(server)).to.equal(1);
-  });
-
   it('renders the large scenario (308 fields) windowed, and filters it', async () => {
     const { el, server } = await open('large');
     expect(server.db.projectsFields.length).to.equal(308);
@@ -335,28 +325,9 @@ describe('<field-mapper>', () => {
     expect(Number(row!.dataset['index'])).to.be.above(30);
   });
 
-  it('inside a provider it uses the shared store, and "Done" moves the setup flow on', async () => {
-    const { server } = await fakeServer('fresh');
-    const store = new IntegrationStore(fastBackend());
-    await store.setup.load();
-    await store.setup.startSetup();
-    await store.setup.associatePortal('portal-own-1', 'own');
-    expect(store.state.setup.status!.completedSteps).to.deep.equal(['portal']);
-    const provider = await fixture<TestStoreProvider>(html`<test-shared-provider .store=${store}><field-mapper></field-mapper></test-shared-provider>`);
-    const el = provider.querySelector('field-mapper')!;
-    await until(() => sel(el, 'Deals', 'Project Name'));
-    expect(store.state.fieldMapping.doc).to.not.equal(null);
-    button(el, 'Done')!.click();
-    await until(() => store.state.setup.status!.completedSteps.includes('fields'));
-    expect(server.db.status.completedSteps).to.include('fields');
-  });
-
   it('in <zoho-projects-setup>: "Map Now" → "Done" and "Setup" → "Save" move the flow on', async () => {
     const { server } = await fakeServer('fresh');
-    const store = new IntegrationStore(fastBackend());
-    await store.setup.load();
-    await store.setup.startSetup();
-    await store.setup.associatePortal('portal-own-1', 'own');
+    const store = await storeWithPortal();
     const setup = await fixture(html`<zoho-projects-setup .store=${store}></zoho-projects-setup>`);
     await until(() => button(setup, 'Map Now'), 5000, '"Map Now"');
     button(setup, 'Map Now')!.click();
@@ -391,14 +362,6 @@ describe('<field-mapper>', () => {
     await until(() => sel(second, 'Deals', 'Budget'));
     expect(sel(second, 'Deals', 'Budget')!.value).to.equal('Amount');
     expect(text(second)).to.contain('1 field with unsaved changes');
-  });
-
-  it('shows "not permitted" and no data on 403', async () => {
-    const { worker } = await fakeServer('active');
-    worker.use(http.get(`${API}/crm/field-mapping`, () => HttpResponse.json({ error: { code: 'admin-required', message: 'No.' } }, { status: 403 })));
-    const el = await fixture<FieldMapper>(html`<field-mapper api-base=${API}></field-mapper>`);
-    await until(() => root(el).querySelector('[part="not-permitted"]'));
-    expect(root(el).querySelector('select')).to.equal(null);
   });
 
   it('shows names with markup as text', async () => {

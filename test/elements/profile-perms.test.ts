@@ -3,12 +3,10 @@ import { sendKeys } from '../keys.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/register/profile-perms.js';
 import type { ProfilePerms } from '../../src/elements/profile-perms/profile-perms.js';
-import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { ZpPermissionsSavedEvent } from '../../src/events/zp-permissions-saved.js';
 import type { PermissionSet } from '../../src/schemas/entities.js';
-import { API, fakeServer, fastBackend, until } from '../helpers.js';
-import { TestStoreProvider, button, root, text } from '../dom.js';
-
+import { API, fakeServer, until } from '../helpers.js';
+import { button, root, text } from '../dom.js';
 
 const COLUMNS = ['Tab Visibility', 'View', 'Create', 'Edit', 'Delete'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -209,15 +207,6 @@ describe('<profile-perms>', () => {
     expect(text(again)).to.contain('No unsaved changes');
   });
 
-  it('a double click on "Save" sends one request', async () => {
-    const { el, server } = await open();
-    const save = button(el, 'Save')!;
-    save.click();
-    save.click();
-    await until(() => root(el).querySelector('[part="result"]'));
-    expect(server.log.filter((e) => e.operation === 'savePermissions')).to.have.length(1);
-  });
-
   it('keyboard only: move in the grid with arrows, toggle with Space, save with Enter', async () => {
     const { el, server } = await open();
     await sendKeys({ press: 'Tab' });
@@ -253,30 +242,6 @@ describe('<profile-perms>', () => {
     await click(el, 'Delete – all profiles');
     expect(root(el).querySelectorAll('tbody input[data-permission="delete"]:checked')).to.have.length(100);
     expect(text(el)).to.contain('99 profiles with unsaved changes');
-  });
-
-  it('inside a provider it uses the shared store, and "Save" moves the setup flow on', async () => {
-    const { server } = await fakeServer('fresh');
-    const store = new IntegrationStore(fastBackend());
-    await store.setup.load();
-    await store.setup.startSetup();
-    await store.setup.associatePortal('portal-own-1', 'own');
-    const provider = await fixture<TestStoreProvider>(html`<test-shared-provider .store=${store}><profile-perms></profile-perms></test-shared-provider>`);
-    const el = provider.querySelector('profile-perms')!;
-    await until(() => box(el, 'View – Administrator'));
-    expect(store.state.permissions.doc).to.not.equal(null);
-    button(el, 'Save')!.click();
-    await until(() => store.state.setup.status!.completedSteps.includes('permissions'));
-    expect(server.db.status.completedSteps).to.include('permissions');
-    expect(store.state.permissions.lastSave).to.not.equal(null);
-  });
-
-  it('shows "not permitted" and no data on 403', async () => {
-    const { worker } = await fakeServer('active');
-    worker.use(http.get(`${API}/crm/profile-permissions`, () => HttpResponse.json({ error: { code: 'admin-required', message: 'No.' } }, { status: 403 })));
-    const el = await fixture<ProfilePerms>(html`<profile-perms api-base=${API}></profile-perms>`);
-    await until(() => root(el).querySelector('[part="not-permitted"]'));
-    expect(root(el).querySelector('input')).to.equal(null);
   });
 
   it('shows a profile name with markup as text, in the row and in the checkboxes\' names', async () => {

@@ -106,6 +106,12 @@ async function settle(m: Pick<Mounted, 'el' | 'store'>) {
   await m.el.updateComplete;
   await m.el.updateComplete;
 }
+/** Types `value` into the field labelled `label`, presses `button` and lets the requests finish. */
+async function submit(m: Pick<Mounted, 'el' | 'store'>, label: string, value: string, button: string) {
+  await type(m.el, label, value);
+  await click(m.el, button);
+  await settle(m);
+}
 const heading = (el: HTMLElement) => norm(root(el).querySelector('#step-title')?.textContent);
 const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
 const currentStep = (el: HTMLElement) => norm(root(el).querySelector('[aria-current="step"] .label')?.textContent);
@@ -123,9 +129,7 @@ async function findOtherPortals(m: Mounted) {
   await startConfiguring(m);
   await pickMode(m.el, "Use another user's portal(s)");
   await type(m.el, 'Email address', OTHER_PORTAL_OWNER.email);
-  await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-  await click(m.el, 'Find Portals');
-  await settle(m);
+  await submit(m, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey, 'Find Portals');
 }
 
 describe('<zoho-projects-setup>', () => {
@@ -310,8 +314,7 @@ describe('<zoho-projects-setup>', () => {
 
       // Bad formats: messages at the fields, nothing sent.
       await type(m.el, 'Email address', 'not-an-email');
-      await type(m.el, 'ZSC Key', 'xyz');
-      await click(m.el, 'Find Portals');
+      await submit(m, 'ZSC Key', 'xyz', 'Find Portals');
       expect(fieldError(m.el, 'Email address')).to.contain('valid email address');
       expect(fieldError(m.el, 'ZSC Key')).to.contain('32 characters');
       expect(focused(m.el)?.id).to.equal(field(m.el, 'Email address').id);
@@ -362,25 +365,19 @@ describe('<zoho-projects-setup>', () => {
 
       await click(m.el, 'Create');
       expect(fieldError(m.el, 'Portal Name')).to.equal('This field is required.');
-      await type(m.el, 'Portal Name', 'x'.repeat(51));
-      await click(m.el, 'Create');
+      await submit(m, 'Portal Name', 'x'.repeat(51), 'Create');
       expect(fieldError(m.el, 'Portal Name')).to.equal('Use at most 50 characters.');
-      await type(m.el, 'Portal Name', '<script>');
-      await click(m.el, 'Create');
+      await submit(m, 'Portal Name', '<script>', 'Create');
       expect(fieldError(m.el, 'Portal Name')).to.contain('Start with a letter or digit');
       expect(ops(m.server, 'createPortal')).to.have.length(0);
 
-      await type(m.el, 'Portal Name', 'Zylker');
-      await click(m.el, 'Create');
-      await settle(m);
+      await submit(m, 'Portal Name', 'Zylker', 'Create');
       expect(fieldError(m.el, 'Portal Name')).to.equal('This portal name is already taken. Choose another.');
       expect(focused(m.el)?.id).to.equal(field(m.el, 'Portal Name').id);
       expect(field(m.el, 'Portal Name').value).to.equal('Zylker');
       await expectAccessible(m.el);
 
-      await type(m.el, 'Portal Name', 'Acme Delivery');
-      await click(m.el, 'Create');
-      await settle(m);
+      await submit(m, 'Portal Name', 'Acme Delivery', 'Create');
       const select = field<HTMLSelectElement>(m.el, 'Portal Name');
       expect(select.tagName).to.equal('SELECT');
       expect(norm(select.selectedOptions[0]?.textContent)).to.equal('Acme Delivery');
@@ -460,9 +457,7 @@ describe('<zoho-projects-setup>', () => {
       await expectAccessible(m.el);
       // Another way still works.
       await pickMode(m.el, 'Create New Portal');
-      await type(m.el, 'Portal Name', 'Fresh Start');
-      await click(m.el, 'Create');
-      await settle(m);
+      await submit(m, 'Portal Name', 'Fresh Start', 'Create');
       expect(norm(field<HTMLSelectElement>(m.el, 'Portal Name').selectedOptions[0]?.textContent)).to.equal('Fresh Start');
     });
 
@@ -679,16 +674,12 @@ describe('<zoho-projects-setup>', () => {
       expect(fieldError(m.el, 'ZSC Key')).to.equal('This field is required.');
       expect(ops(m.server, 'updateKey')).to.have.length(0);
 
-      await type(m.el, 'ZSC Key', 'ffffffffffffffffffffffffffffffff');
-      await click(m.el, 'Save');
-      await settle(m);
+      await submit(m, 'ZSC Key', 'ffffffffffffffffffffffffffffffff', 'Save');
       expect(fieldError(m.el, 'ZSC Key')).to.contain('do not match');
       expect(field(m.el, 'ZSC Key').value).to.equal('ffffffffffffffffffffffffffffffff');
       await expectAccessible(m.el);
 
-      await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-      await click(m.el, 'Save');
-      await settle(m);
+      await submit(m, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey, 'Save');
       expect(text(m.el)).to.contain('ZSC key updated.');
       expect(field(m.el, 'ZSC Key').value).to.equal('');
       const updated = m.events.find((e) => e.type === 'zp-key-updated')!;
@@ -765,9 +756,7 @@ describe('<zoho-projects-setup>', () => {
       expect(text(m.el)).to.contain('Update the ZSC key');
       expect(findButton(m.el, 'Edit Configuration')).to.equal(undefined);
       await expectAccessible(m.el);
-      await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-      await click(m.el, 'Save');
-      await settle(m);
+      await submit(m, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey, 'Save');
       expect(m.store.state.setup.status?.state).to.equal('active');
       expect(text(m.el)).not.to.contain('stopped working');
       expect(text(m.el)).to.contain('the integration works again');
@@ -788,12 +777,8 @@ describe('<zoho-projects-setup>', () => {
         await startConfiguring(m);
         await pickMode(m.el, "Use another user's portal(s)");
         await type(m.el, 'Email address', OTHER_PORTAL_OWNER.email);
-        await type(m.el, 'ZSC Key', '0123456789abcdef0123456789abcdef');
-        await click(m.el, 'Find Portals');
-        await settle(m);
-        await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-        await click(m.el, 'Find Portals');
-        await settle(m);
+        await submit(m, 'ZSC Key', '0123456789abcdef0123456789abcdef', 'Find Portals');
+        await submit(m, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey, 'Find Portals');
         await choose(m.el, 'Portal Name', 'Owner Portal One');
         await click(m.el, 'Save');
         await settle(m);
@@ -808,9 +793,7 @@ describe('<zoho-projects-setup>', () => {
         await m.store.clientMapping.run();
         await settle(m);
         await click(m.el, 'Finish');
-        await type(m.el, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey);
-        await click(m.el, 'Save');
-        await settle(m);
+        await submit(m, 'ZSC Key', OTHER_PORTAL_OWNER.zscKey, 'Save');
         await click(m.el, 'Deactivate Zoho Projects');
         await click(m.el, 'Deactivate');
         await settle(m);

@@ -5,7 +5,7 @@ import type { FieldMapper } from '../../src/elements/field-mapper/field-mapper.j
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, text } from '../dom.js';
-import { MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, faultBackend, faulty, lateRequests, throughFaults, type Setting } from './support.js';
+import { MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, expectRetryReplayed, faultBackend, faulty, lateRequests, throughFaults, type Setting } from './support.js';
 
 type Module = 'Deals' | 'Accounts';
 const sel = (el: Element, module: Module, label: string) =>
@@ -122,13 +122,7 @@ describe('<field-mapper> under faults', () => {
     done(el).click();
     const failures = await throughFaults(el, savedShown(el), { what: 'the save', kept });
     kept();
-    expect(failures.map((f) => f.action)).to.deep.equal(['Retry']);
-    expect(failures[0]!.message).to.contain(MESSAGES.unexpected);
-    // The server did the first save; Retry sent the same write again and got its stored answer.
-    const sends = server.log.filter((e) => e.operation === 'saveFieldMapping');
-    expect(sends).to.have.length(2);
-    expect(new Set(sends.map((e) => e.idempotencyKey)).size, 'Retry is the same write').to.equal(1);
-    expect(sends[1]!.replayed).to.equal(true);
+    expectRetryReplayed(server, failures, 'saveFieldMapping');
     expect(server.db.mappingVersion).to.equal(version + 1);
     expect(saved(server, 'budget').deals).to.equal('Amount');
     expect(saved(server, 'start_date').accounts).to.equal('Customer_Since');

@@ -7,7 +7,7 @@ import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, text } from '../dom.js';
 import {
-  MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, faultBackend, faulty, lateRequests, throughFaults, type Setting,
+  MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, expectRetryReplayed, faultBackend, faulty, lateRequests, throughFaults, type Setting,
 } from './support.js';
 
 const COLUMNS = ['Tab Visibility', 'View', 'Create', 'Edit', 'Delete'] as const;
@@ -120,12 +120,7 @@ describe('<profile-perms> under faults', () => {
     save(el).click();
     const failures = await throughFaults(el, savedShown(el), { what: 'the save', kept });
     kept();
-    expect(failures.map((f) => f.action)).to.deep.equal(['Retry']);
-    expect(failures[0]!.message).to.contain(MESSAGES.unexpected);
-    const sends = server.log.filter((e) => e.operation === 'savePermissions');
-    expect(sends).to.have.length(2);
-    expect(new Set(sends.map((e) => e.idempotencyKey)).size, 'Retry is the same write').to.equal(1);
-    expect(sends[1]!.replayed).to.equal(true);
+    expectRetryReplayed(server, failures, 'savePermissions');
     expect(server.db.permissionsVersion).to.equal(version + 1);
     expect(on(serverSet(server, 'Support Agent'))).to.deep.equal(['Tab Visibility', 'View', 'Create']);
     expectUsersPushed(server);

@@ -189,3 +189,16 @@ export function expectFlakyFailures(failures: readonly Failure[], min: number): 
   expect(failures.every((f) => f.action === 'Retry' || f.action === 'Retry failed'), 'recovered with Retry').to.equal(true);
 }
 
+
+/**
+ * A write the server did but whose answer broke the contract: the one failure shown offered
+ * Retry, and Retry sent the same write again (same Idempotency-Key) and got the stored answer.
+ */
+export function expectRetryReplayed(server: FakeServer, failures: readonly Failure[], operation: OperationName): void {
+  expect(failures.map((f) => f.action)).to.deep.equal(['Retry']);
+  expect(failures[0]!.message).to.contain(MESSAGES.unexpected);
+  const sends = server.log.filter((e) => e.operation === operation);
+  expect(sends).to.have.length(2);
+  expect(new Set(sends.map((e) => e.idempotencyKey)).size, 'Retry is the same write').to.equal(1);
+  expect(sends[1]!.replayed).to.equal(true);
+}

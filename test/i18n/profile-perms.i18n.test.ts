@@ -4,7 +4,7 @@ import '../../src/register/profile-perms.js';
 import type { ProfilePerms } from '../../src/elements/profile-perms/profile-perms.js';
 import type { Permission } from '../../src/schemas/entities.js';
 import { API, fakeServer, until } from '../helpers.js';
-import { dataStrings, englishLeft, useLocale } from '../i18n.js';
+import { dataStrings, englishLeft, expectGuardStatesTranslated, useLocale } from '../i18n.js';
 import { root } from '../dom.js';
 
 type Locale = 'de' | 'ja';
@@ -107,14 +107,7 @@ describe('<profile-perms> in German and Japanese', () => {
 
     it(`${locale}: no portal yet (with Retry), not permitted, and a restricted profile leave no English`, async () => {
       await useLocale(locale);
-      const fresh = await mount('fresh');
-      await until(() => root(fresh.el).querySelector('[role="alert"]'), 3000, 'no portal');
-      expect(errorButton(fresh.el)).to.exist;
-      expect(englishLeft(fresh.el, locale, fresh.data)).to.deep.equal([]);
-
-      const denied = await mount('non-admin');
-      await until(() => root(denied.el).querySelector('[part="not-permitted"]'), 3000, 'not permitted');
-      expect(englishLeft(denied.el, locale, denied.data)).to.deep.equal([]);
+      await expectGuardStatesTranslated(locale, mount);
 
       // Signed in with the "Support Agent" profile, which may not see projects.
       const restricted = await mount('restricted-profile');

@@ -33,6 +33,11 @@ async function mount(scenario: string, module = 'deals', recordId = 'deal-1') {
   return { el, ...fake, data: () => dataStrings(fake.server) };
 }
 
+/** The next "New Project" create fails with this status and error. */
+function failNextCreate(worker: Awaited<ReturnType<typeof fakeServer>>['worker'], status: number, code: string, message: string) {
+  worker.use(http.post(`${API}/crm/records/:module/:recordId/projects`, () => HttpResponse.json({ error: { code, message } }, { status }), { once: true }));
+}
+
 describe('<projects-related-list> in German and Japanese', () => {
   afterEach(() => useLocale('en'));
 
@@ -63,9 +68,7 @@ describe('<projects-related-list> in German and Japanese', () => {
       // A failed create: the reason, "What you entered is kept", and Retry.
       await type(el, control(el, 'budget'), '1200');
       await type(el, control(el, 'cf_cost_center'), 'CC-4711');
-      worker.use(http.post(`${API}/crm/records/:module/:recordId/projects`, () => HttpResponse.json(
-        { error: { code: 'boom', message: 'nope' } }, { status: 500 },
-      ), { once: true }));
+      failNextCreate(worker, 500, 'boom', 'nope');
       submitButton(el).click();
       await until(() => root(el).querySelector('[part="project-form"] [part="error"] button'), 5000, 'error with Retry');
       await until(() => announced(el), 2000, 'failure announced');
@@ -132,9 +135,7 @@ describe('<projects-related-list> in German and Japanese', () => {
       newButton(el).click();
       await until(() => form(el), 5000, 'New Project form');
       await type(el, control(el, 'cf_cost_center'), 'CC-1');
-      worker.use(http.post(`${API}/crm/records/:module/:recordId/projects`, () => HttpResponse.json(
-        { error: { code: 'not-active', message: 'Zoho Projects is not set up for this CRM account.' } }, { status: 409 },
-      ), { once: true }));
+      failNextCreate(worker, 409, 'not-active', 'Zoho Projects is not set up for this CRM account.');
       submitButton(el).click();
       await until(() => root(el).querySelector('[part="project-form"] [part="error"] button'), 5000, 'conflict with Reload');
       const notice = norm(root(el).querySelector('[part="project-form"] [part="error"]')!.textContent);

@@ -9,6 +9,7 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { ClientMappingReport } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
 import { expectSame, memoryBackend, type MemoryBackend } from './model-backend.js';
+import { checkModel, Coverage, Step } from './model-run.js';
 
 const RUNS = 500;
 const MAX_COMMANDS = 25;
@@ -30,9 +31,8 @@ interface Real {
   mb: MemoryBackend;
 }
 
-/** Outcomes seen over all runs, to prove each path was taken. */
-const seen = new Map<string, number>();
-const saw = (what: string) => seen.set(what, (seen.get(what) ?? 0) + 1);
+const coverage = new Coverage();
+const { saw } = coverage;
 
 // ---- the model of the one-time automatic mapping: exact names, one client per account ----
 
@@ -62,10 +62,8 @@ function expectReport(report: ClientMappingReport | null, m: Model, dryRun: bool
 
 // ---- what must hold after every command ----
 
-let verified = 0;
-
 function verify(m: Model, r: Real): void {
-  verified++;
+  coverage.verified++;
   const s = r.store.state.clientMapping;
   const storeLinks = Object.fromEntries((s.clients ?? []).map((c) => [c.id, c.accountId]));
   expectSame(storeLinks, m.links, "the store's clients");
@@ -87,127 +85,101 @@ function verify(m: Model, r: Real): void {
 const clientOf = (m: Model, i: number) => m.clients[i % m.clients.length]!;
 const accountOf = (m: Model, i: number) => m.accounts[i % m.accounts.length]!;
 
-class MapCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly client: number, readonly account: number, readonly doubleClick: boolean) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const client = clientOf(m, this.client);
-    const account = accountOf(m, this.account);
-    const before = r.mb.calls.length;
-    const [result, again] = await Promise.all([
-      r.store.clientMapping.map(client.id, account.id),
-      this.doubleClick ? r.store.clientMapping.map(client.id, account.id) : undefined,
-    ]);
-    expect(r.mb.calls.length - before, 'one request, even for a double click').to.equal(1);
-    if (again) expect(again).to.equal(result);
-    const other = m.clients.find((c) => c.id !== client.id && m.links[c.id] === account.id);
-    if (other) {
-      saw('map refused');
-      expect(result.ok, `${account.id} is mapped to ${other.id} already`).to.equal(false);
-      if (!result.ok) expect(result.error.kind).to.equal('conflict');
-    } else {
-      saw('map');
-      expect(result.ok, 'map').to.equal(true);
-      m.links[client.id] = account.id;
-    }
-    verify(m, r);
+const mapStep = (clientIndex: number, accountIndex: number, doubleClick: boolean) => new Step<Model, Real>(`map(${clientIndex}, ${accountIndex}${doubleClick ? ', double click' : ''})`, async (m, r) => {
+  const client = clientOf(m, clientIndex);
+  const account = accountOf(m, accountIndex);
+  const before = r.mb.calls.length;
+  const [result, again] = await Promise.all([
+    r.store.clientMapping.map(client.id, account.id),
+    doubleClick ? r.store.clientMapping.map(client.id, account.id) : undefined,
+  ]);
+  expect(r.mb.calls.length - before, 'one request, even for a double click').to.equal(1);
+  if (again) expect(again).to.equal(result);
+  const other = m.clients.find((c) => c.id !== client.id && m.links[c.id] === account.id);
+  if (other) {
+    saw('map refused');
+    expect(result.ok, `${account.id} is mapped to ${other.id} already`).to.equal(false);
+    if (!result.ok) expect(result.error.kind).to.equal('conflict');
+  } else {
+    saw('map');
+    expect(result.ok, 'map').to.equal(true);
+    m.links[client.id] = account.id;
   }
-  toString = () => `map(${this.client}, ${this.account}${this.doubleClick ? ', double click' : ''})`;
-}
+  verify(m, r);
+});
 
-class UnmapCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly client: number) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const client = clientOf(m, this.client);
-    const result = await r.store.clientMapping.unmap(client.id);
-    expect(result.ok, 'unmap').to.equal(true);
-    m.links[client.id] = null;
-    verify(m, r);
-  }
-  toString = () => `unmap(${this.client})`;
-}
+const unmapStep = (clientIndex: number) => new Step<Model, Real>(`unmap(${clientIndex})`, async (m, r) => {
+  const client = clientOf(m, clientIndex);
+  const result = await r.store.clientMapping.unmap(client.id);
+  expect(result.ok, 'unmap').to.equal(true);
+  m.links[client.id] = null;
+  verify(m, r);
+});
 
-class PreviewCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const result = await r.store.clientMapping.preview();
-    if (m.auto === 'pending') {
-      saw('preview');
-      expect(result.ok, 'preview').to.equal(true);
-      expectReport(r.store.state.clientMapping.preview, m, true);
-      m.previewShown = true;
-    } else {
-      saw('preview refused');
-      expect(result.ok, `preview after the automatic mapping was ${m.auto}`).to.equal(false);
-      if (!result.ok) expect(result.error.kind).to.equal('conflict');
-    }
-    verify(m, r);
+const previewStep = new Step<Model, Real>('preview()', async (m, r) => {
+  const result = await r.store.clientMapping.preview();
+  if (m.auto === 'pending') {
+    saw('preview');
+    expect(result.ok, 'preview').to.equal(true);
+    expectReport(r.store.state.clientMapping.preview, m, true);
+    m.previewShown = true;
+  } else {
+    saw('preview refused');
+    expect(result.ok, `preview after the automatic mapping was ${m.auto}`).to.equal(false);
+    if (!result.ok) expect(result.error.kind).to.equal('conflict');
   }
-  toString = () => 'preview()';
-}
+  verify(m, r);
+});
 
-class RunCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const reportBefore = r.store.state.clientMapping.report;
-    const result = await r.store.clientMapping.run();
-    if (m.auto === 'pending') {
-      saw('run');
-      expect(result.ok, 'run').to.equal(true);
-      expectReport(r.store.state.clientMapping.report, m, false);
-      for (const p of autoPlan(m)) if (p.outcome === 'mapped') m.links[p.clientId] = p.accountId;
-      m.auto = 'done';
-      m.previewShown = false;
-      m.reportShown = true;
-    } else {
-      // The one-time rule: after a run or a skip, running again is refused and changes nothing.
-      saw(`run refused after ${m.auto}`);
-      expect(result.ok, `run after the automatic mapping was ${m.auto}`).to.equal(false);
-      if (!result.ok) expect(result.error.kind).to.equal('conflict');
-      expect(r.store.state.clientMapping.report).to.equal(reportBefore);
-    }
-    verify(m, r);
+const runStep = new Step<Model, Real>('run()', async (m, r) => {
+  const reportBefore = r.store.state.clientMapping.report;
+  const result = await r.store.clientMapping.run();
+  if (m.auto === 'pending') {
+    saw('run');
+    expect(result.ok, 'run').to.equal(true);
+    expectReport(r.store.state.clientMapping.report, m, false);
+    for (const p of autoPlan(m)) if (p.outcome === 'mapped') m.links[p.clientId] = p.accountId;
+    m.auto = 'done';
+    m.previewShown = false;
+    m.reportShown = true;
+  } else {
+    // The one-time rule: after a run or a skip, running again is refused and changes nothing.
+    saw(`run refused after ${m.auto}`);
+    expect(result.ok, `run after the automatic mapping was ${m.auto}`).to.equal(false);
+    if (!result.ok) expect(result.error.kind).to.equal('conflict');
+    expect(r.store.state.clientMapping.report).to.equal(reportBefore);
   }
-  toString = () => 'run()';
-}
+  verify(m, r);
+});
 
-class SkipCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const result = await r.store.clientMapping.skip();
-    if (m.auto !== 'done') {
-      saw('skip');
-      expect(result.ok, 'skip').to.equal(true);
-      m.auto = 'skipped';
-      m.previewShown = false;
-    } else {
-      saw('skip refused');
-      expect(result.ok, 'skip after the automatic mapping was done').to.equal(false);
-    }
-    verify(m, r);
+const skipStep = new Step<Model, Real>('skip()', async (m, r) => {
+  const result = await r.store.clientMapping.skip();
+  if (m.auto !== 'done') {
+    saw('skip');
+    expect(result.ok, 'skip').to.equal(true);
+    m.auto = 'skipped';
+    m.previewShown = false;
+  } else {
+    saw('skip refused');
+    expect(result.ok, 'skip after the automatic mapping was done').to.equal(false);
   }
-  toString = () => 'skip()';
-}
+  verify(m, r);
+});
 
-class ReloadCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    expect((await r.store.clientMapping.loadClients()).ok).to.equal(true);
-    verify(m, r);
-  }
-  toString = () => 'loadClients()';
-}
+const reloadStep = new Step<Model, Real>('loadClients()', async (m, r) => {
+  expect((await r.store.clientMapping.loadClients()).ok).to.equal(true);
+  verify(m, r);
+});
 
 const index = fc.nat({ max: 40 });
 const commands = fc.commands<Model, Real, false>([
-  fc.tuple(index, index, fc.boolean()).map(([c, a, d]) => new MapCommand(c, a, d)),
-  fc.tuple(index, index, fc.constant(false)).map(([c, a, d]) => new MapCommand(c, a, d)),
-  index.map((c) => new UnmapCommand(c)),
-  fc.constant(new PreviewCommand()),
-  fc.constant(new RunCommand()),
-  fc.constant(new SkipCommand()),
-  fc.constant(new ReloadCommand()),
+  fc.tuple(index, index, fc.boolean()).map(([c, a, d]) => mapStep(c, a, d)),
+  fc.tuple(index, index, fc.constant(false)).map(([c, a, d]) => mapStep(c, a, d)),
+  index.map(unmapStep),
+  fc.constant(previewStep),
+  fc.constant(runStep),
+  fc.constant(skipStep),
+  fc.constant(reloadStep),
 ], { maxCommands: MAX_COMMANDS, size: 'max' });
 
 async function setup(): Promise<{ model: Model; real: Real }> {
@@ -233,17 +205,9 @@ async function setup(): Promise<{ model: Model; real: Real }> {
 describe(`model: client mapping (${RUNS} runs)`, () => {
   it(`keeps clients, accounts and the one-time rule in line with the model over ${RUNS} runs of up to ${MAX_COMMANDS} commands`, async function () {
     this.timeout(30_000);
-    verified = 0;
-    seen.clear();
-    await fc.assert(
-      fc.asyncProperty(commands, async (cmds) => {
-        await fc.asyncModelRun(setup, cmds);
-      }),
-      { numRuns: RUNS, includeErrorInReport: true },
-    );
-    expect(verified, 'commands checked against the model').to.be.greaterThan(RUNS);
-    for (const path of ['map', 'map refused', 'preview', 'preview refused', 'run', 'run refused after done', 'run refused after skipped', 'skip', 'skip refused']) {
-      expect(seen.get(path) ?? 0, `runs that took the path "${path}"`).to.be.greaterThan(0);
-    }
+    await checkModel({
+      runs: RUNS, commands, setup, coverage,
+      paths: ['map', 'map refused', 'preview', 'preview refused', 'run', 'run refused after done', 'run refused after skipped', 'skip', 'skip refused'],
+    });
   });
 });

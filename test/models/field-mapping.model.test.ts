@@ -13,6 +13,7 @@ import { checkMapping, isCompatible } from '../../src/rules/field-compatibility.
 import type { CrmField, CrmModule, ProjectsField } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
 import { expectSame, memoryBackend, type Fault, type MemoryBackend } from './model-backend.js';
+import { checkModel, Coverage, saveFault, reloaded, saveLabel, serverTook, Step } from './model-run.js';
 
 const RUNS = 500;
 const MAX_COMMANDS = 25;
@@ -127,13 +128,11 @@ const describeEdit = (e: Edit) => JSON.stringify(e);
 
 // ---- what must hold after every command ----
 
-let verified = 0;
-/** Save outcomes seen over all runs, to prove each path was taken. */
-const seen = new Map<string, number>();
-const saw = (what: string) => seen.set(what, (seen.get(what) ?? 0) + 1);
+const coverage = new Coverage();
+const { saw } = coverage;
 
 function verify(m: Model, r: Real): void {
-  verified++;
+  coverage.verified++;
   const s = r.store.state.fieldMapping;
   expectSame(s.draft, m.draft, 'draft');
   expectSame(entriesOf(s.doc!), m.base.entries, 'what the store believes is saved');
@@ -183,78 +182,58 @@ function verify(m: Model, r: Real): void {
 
 // ---- commands ----
 
-class EditCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly edit: Edit) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    applyEdit(m, r, this.edit);
-    verify(m, r);
-  }
-  toString = () => describeEdit(this.edit);
-}
+const editStep = (e: Edit) => new Step<Model, Real>(describeEdit(e), (m, r) => {
+  applyEdit(m, r, e);
+  verify(m, r);
+});
 
-class SaveCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly fault: Fault | null, readonly thenEdit: Edit | null) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    r.mb.faults.queue = this.fault ? [this.fault] : [];
-    const sent = copy(m.draft);
-    const refused = refusedFields(m, sent);
-    const pending = r.store.fieldMapping.saveDraft();
-    if (this.thenEdit) applyEdit(m, r, this.thenEdit);
-    const result = await pending;
-    const canWrite = m.base.version === m.server.version;
-    saw(this.fault === 'before' || this.fault === 'server' ? this.fault : !canWrite ? 'conflict' : refused.length ? 'refused' : this.fault ?? 'saved');
-    if (refused.some((id) => m.fields.find((f) => f.id === id)?.required && MODULES.some((mod) => !sent[id]![mod]))) saw('required missing');
-    if (this.thenEdit) saw('edited while saving');
-    if (this.fault === 'before' || this.fault === 'server') {
-      expect(result.ok, `save with fault ${this.fault}`).to.equal(false);
-    } else if (!canWrite) {
-      expect(result.ok, 'a save over a stale version is refused').to.equal(false);
-      if (!result.ok) expect(result.error.kind).to.equal('conflict');
-    } else if (refused.length) {
-      // Refused exactly when the model says so, naming exactly the fields the model names.
-      expect(result.ok, `save refused for ${refused.join(', ')}`).to.equal(false);
-      if (!result.ok) {
-        expect(result.error.kind).to.equal('invalid-input');
-        expectSame(Object.keys(result.error.fieldErrors).sort(), [...refused].sort());
-      }
-    } else if (!this.fault) {
-      expect(result.ok, 'save').to.equal(true);
-      m.server = { entries: copy(sent), version: m.server.version + 1 };
-      m.base = { entries: copy(sent), version: m.server.version };
-    } else {
-      expect(result.ok, 'save whose response was lost').to.equal(false);
-      m.server = { entries: copy(sent), version: m.server.version + 1 };
+const saveStep = (fault: Fault | null, thenEdit: Edit | null) => new Step<Model, Real>(saveLabel(fault, thenEdit && describeEdit(thenEdit)), async (m, r) => {
+  r.mb.faults.queue = fault ? [fault] : [];
+  const sent = copy(m.draft);
+  const refused = refusedFields(m, sent);
+  const pending = r.store.fieldMapping.saveDraft();
+  if (thenEdit) applyEdit(m, r, thenEdit);
+  const result = await pending;
+  const canWrite = m.base.version === m.server.version;
+  saw(fault === 'before' || fault === 'server' ? fault : !canWrite ? 'conflict' : refused.length ? 'refused' : fault ?? 'saved');
+  if (refused.some((id) => m.fields.find((f) => f.id === id)?.required && MODULES.some((mod) => !sent[id]![mod]))) saw('required missing');
+  if (thenEdit) saw('edited while saving');
+  if (fault === 'before' || fault === 'server') {
+    expect(result.ok, `save with fault ${fault}`).to.equal(false);
+  } else if (!canWrite) {
+    expect(result.ok, 'a save over a stale version is refused').to.equal(false);
+    if (!result.ok) expect(result.error.kind).to.equal('conflict');
+  } else if (refused.length) {
+    // Refused exactly when the model says so, naming exactly the fields the model names.
+    expect(result.ok, `save refused for ${refused.join(', ')}`).to.equal(false);
+    if (!result.ok) {
+      expect(result.error.kind).to.equal('invalid-input');
+      expectSame(Object.keys(result.error.fieldErrors).sort(), [...refused].sort());
     }
-    verify(m, r);
+  } else {
+    expect(result.ok, fault ? 'save whose response was lost' : 'save').to.equal(!fault);
+    serverTook(m, () => ({ entries: copy(sent) }), !fault);
   }
-  toString = () => `save(${this.fault ?? 'ok'}${this.thenEdit ? `, then ${describeEdit(this.thenEdit)}` : ''})`;
-}
+  verify(m, r);
+});
 
-class LoadCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    r.mb.faults.queue = [];
-    const result = await r.store.fieldMapping.load();
-    expect(result.ok).to.equal(true);
-    // Cells the user changed keep the user's choice; the others take the server's.
-    const draft: Entries = {};
-    for (const f of m.fields) {
-      const mine = m.draft[f.id]!;
-      const was = m.base.entries[f.id]!;
-      const server = m.server.entries[f.id]!;
-      draft[f.id] = {
-        deals: mine.deals !== was.deals ? mine.deals : server.deals,
-        accounts: mine.accounts !== was.accounts ? mine.accounts : server.accounts,
-      };
-    }
-    m.draft = draft;
-    m.base = { entries: copy(m.server.entries), version: m.server.version };
-    verify(m, r);
+const loadStep = new Step<Model, Real>('load()', async (m, r) => {
+  await reloaded(r, () => r.store.fieldMapping.load());
+  // Cells the user changed keep the user's choice; the others take the server's.
+  const draft: Entries = {};
+  for (const f of m.fields) {
+    const mine = m.draft[f.id]!;
+    const was = m.base.entries[f.id]!;
+    const server = m.server.entries[f.id]!;
+    draft[f.id] = {
+      deals: mine.deals !== was.deals ? mine.deals : server.deals,
+      accounts: mine.accounts !== was.accounts ? mine.accounts : server.accounts,
+    };
   }
-  toString = () => 'load()';
-}
+  m.draft = draft;
+  m.base = { entries: copy(m.server.entries), version: m.server.version };
+  verify(m, r);
+});
 
 const fieldIndex = fc.nat({ max: 40 });
 const choice: fc.Arbitrary<Choice> = fc.oneof(
@@ -270,15 +249,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'dismiss' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'discard' as const }) },
 );
-const fault = fc.oneof(
-  { weight: 4, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.constantFrom<Fault>('before', 'server', 'lost') },
-);
 const commands = fc.commands<Model, Real, false>([
-  edit.map((e) => new EditCommand(e)),
-  edit.map((e) => new EditCommand(e)),
-  fc.tuple(fault, fc.option(edit, { freq: 3 })).map(([f, e]) => new SaveCommand(f, e)),
-  fc.constant(new LoadCommand()),
+  edit.map(editStep),
+  edit.map(editStep),
+  fc.tuple(saveFault, fc.option(edit, { freq: 3 })).map(([f, e]) => saveStep(f, e)),
+  fc.constant(loadStep),
 ], { maxCommands: MAX_COMMANDS, size: 'max' });
 
 /** `recordPages`: a fuller saved mapping, and a required field that is not mapped yet. */
@@ -304,17 +279,9 @@ async function setup(recordPages: boolean): Promise<{ model: Model; real: Real }
 describe(`model: field mapping (${RUNS} runs)`, () => {
   it(`reports every problem, refuses exactly what the model refuses and saves the draft, over ${RUNS} runs of up to ${MAX_COMMANDS} commands`, async function () {
     this.timeout(30_000);
-    verified = 0;
-    seen.clear();
-    await fc.assert(
-      fc.asyncProperty(fc.boolean(), commands, async (recordPages, cmds) => {
-        await fc.asyncModelRun(() => setup(recordPages), cmds);
-      }),
-      { numRuns: RUNS, includeErrorInReport: true },
-    );
-    expect(verified, 'commands checked against the model').to.be.greaterThan(RUNS);
-    for (const path of ['saved', 'refused', 'required missing', 'conflict', 'before', 'server', 'lost', 'edited while saving']) {
-      expect(seen.get(path) ?? 0, `saves that took the path "${path}"`).to.be.greaterThan(0);
-    }
+    await checkModel({
+      runs: RUNS, commands, setup, coverage, scenario: fc.boolean(),
+      paths: ['saved', 'refused', 'required missing', 'conflict', 'before', 'server', 'lost', 'edited while saving'],
+    });
   });
 });

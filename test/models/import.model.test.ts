@@ -11,6 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { Step } from './model-run.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { UserImportItem, UserImportResult } from '../../src/schemas/entities.js';
 import { CRM_IMPORT_ACCOUNT } from '../../mocks/credentials.js';
@@ -167,77 +168,59 @@ class RepeatCommand implements fc.AsyncCommand<Model, Real> {
   toString = () => `repeatImport(faults [${this.faults.join(',')}])`;
 }
 
-class RetryCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly faults: readonly Fault[]) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const { value: run, fired } = await withFaults(r, this.faults, () => r.store.userImport.retryFailed('users'));
-    recordLost(m, fired);
-    if (!m.hasRun) {
-      expect(run, 'retry without an import').to.equal(null);
-    } else if (!fired.length) {
-      const results = r.store.state.userImport.userResults;
-      expectComplete(m, r, run!.ids.filter((id) => results.has(id)));
-      // A batch whose response was lost is sent again as it was: the server replays its answer.
-      for (const [id, res] of m.lost) {
-        stats.replayChecks++;
-        expectSame(results.get(id), res, `result of ${id} after its lost response was replayed`);
-      }
-      m.lost.clear();
-    }
-    verify(m, r);
-  }
-  toString = () => `retryFailed(faults [${this.faults.join(',')}])`;
-}
-
-class ContinueCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly faults: readonly Fault[]) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const { value: run, fired } = await withFaults(r, this.faults, () => r.store.userImport.continueImport('users'));
-    recordLost(m, fired);
-    if (m.hasRun && !fired.length) {
-      expect(run!.notSent).to.equal(0);
-      const results = r.store.state.userImport.userResults;
-      for (const id of run!.ids) expect(results.has(id), `result for ${id} after continue`).to.equal(true);
-    }
-    verify(m, r);
-  }
-  toString = () => `continueImport(faults [${this.faults.join(',')}])`;
-}
-
-class CloseCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
+const retryStep = (faults: readonly Fault[]) => new Step<Model, Real>(`retryFailed(faults [${faults.join(',')}])`, async (m, r) => {
+  const { value: run, fired } = await withFaults(r, faults, () => r.store.userImport.retryFailed('users'));
+  recordLost(m, fired);
+  if (!m.hasRun) {
+    expect(run, 'retry without an import').to.equal(null);
+  } else if (!fired.length) {
     const results = r.store.state.userImport.userResults;
-    r.store.userImport.closeImport('users');
-    m.hasRun = false;
-    m.lost = new Map();
-    const db = r.hb.server.db;
-    for (const u of r.store.state.userImport.users ?? []) {
-      // Never shown in the portal when it is not; shown there once imported (or found existing).
-      if (u.inPortal) expect(db.portalUsers.has(u.id), `${u.id} shown in the portal`).to.equal(true);
-      const res = results.get(u.id);
-      if (res && res.outcome !== 'failed') expect(u.inPortal, `${u.id} ${res.outcome}, shown in the portal`).to.equal(true);
+    expectComplete(m, r, run!.ids.filter((id) => results.has(id)));
+    // A batch whose response was lost is sent again as it was: the server replays its answer.
+    for (const [id, res] of m.lost) {
+      stats.replayChecks++;
+      expectSame(results.get(id), res, `result of ${id} after its lost response was replayed`);
     }
-    verify(m, r);
+    m.lost.clear();
   }
-  toString = () => 'closeImport()';
-}
+  verify(m, r);
+});
 
-class LookupCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    const result = await r.store.userImport.lookupUsers(CREDENTIALS);
-    expect(result.ok, 'lookup').to.equal(true);
-    m.hasRun = false;
-    m.lost = new Map();
-    const db = r.hb.server.db;
-    for (const u of r.store.state.userImport.users ?? []) expect(u.inPortal, `${u.id} in the portal`).to.equal(db.portalUsers.has(u.id));
-    verify(m, r);
+const continueStep = (faults: readonly Fault[]) => new Step<Model, Real>(`continueImport(faults [${faults.join(',')}])`, async (m, r) => {
+  const { value: run, fired } = await withFaults(r, faults, () => r.store.userImport.continueImport('users'));
+  recordLost(m, fired);
+  if (m.hasRun && !fired.length) {
+    expect(run!.notSent).to.equal(0);
+    const results = r.store.state.userImport.userResults;
+    for (const id of run!.ids) expect(results.has(id), `result for ${id} after continue`).to.equal(true);
   }
-  toString = () => 'lookupUsers()';
-}
+  verify(m, r);
+});
+
+const closeStep = new Step<Model, Real>('closeImport()', async (m, r) => {
+  const results = r.store.state.userImport.userResults;
+  r.store.userImport.closeImport('users');
+  m.hasRun = false;
+  m.lost = new Map();
+  const db = r.hb.server.db;
+  for (const u of r.store.state.userImport.users ?? []) {
+    // Never shown in the portal when it is not; shown there once imported (or found existing).
+    if (u.inPortal) expect(db.portalUsers.has(u.id), `${u.id} shown in the portal`).to.equal(true);
+    const res = results.get(u.id);
+    if (res && res.outcome !== 'failed') expect(u.inPortal, `${u.id} ${res.outcome}, shown in the portal`).to.equal(true);
+  }
+  verify(m, r);
+});
+
+const lookupStep = new Step<Model, Real>('lookupUsers()', async (m, r) => {
+  const result = await r.store.userImport.lookupUsers(CREDENTIALS);
+  expect(result.ok, 'lookup').to.equal(true);
+  m.hasRun = false;
+  m.lost = new Map();
+  const db = r.hb.server.db;
+  for (const u of r.store.state.userImport.users ?? []) expect(u.inPortal, `${u.id} in the portal`).to.equal(db.portalUsers.has(u.id));
+  verify(m, r);
+});
 
 const faults = fc.oneof(
   { weight: 3, arbitrary: fc.constant([] as Fault[]) },
@@ -250,11 +233,11 @@ const commands = fc.commands<Model, Real, false>([
     fc.nat({ max: 3 }), fc.option(fc.nat({ max: 5 })), mode, faults,
   ).map(([p, b, role, project, md, f]) => new ImportCommand(p, b, role, project, md, f)),
   faults.map((f) => new RepeatCommand(f)),
-  faults.map((f) => new RetryCommand(f)),
-  faults.map((f) => new RetryCommand(f)),
-  faults.map((f) => new ContinueCommand(f)),
-  fc.constant(new CloseCommand()),
-  fc.constant(new LookupCommand()),
+  faults.map(retryStep),
+  faults.map(retryStep),
+  faults.map(continueStep),
+  fc.constant(closeStep),
+  fc.constant(lookupStep),
 ], { maxCommands: MAX_COMMANDS, size: 'max' });
 
 async function setup(): Promise<{ model: Model; real: Real }> {

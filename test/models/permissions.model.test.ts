@@ -11,6 +11,7 @@ import { changedProfileIds, setsOf } from '../../src/store/slices/permissions.js
 import { PERMISSIONS, type Permission, type PermissionSet } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
 import { expectSame, memoryBackend, type Fault, type MemoryBackend } from './model-backend.js';
+import { checkModel, Coverage, saveFault, reloaded, saveLabel, serverTook, Step } from './model-run.js';
 
 const RUNS = 500;
 const MAX_COMMANDS = 25;
@@ -101,13 +102,11 @@ const describeEdit = (e: Edit) =>
 
 // ---- what must hold after every command ----
 
-let verified = 0;
-/** Save outcomes seen over all runs, to prove each path was taken. */
-const seen = new Map<string, number>();
-const saw = (what: string) => seen.set(what, (seen.get(what) ?? 0) + 1);
+const coverage = new Coverage();
+const { saw } = coverage;
 
 function verify(m: Model, r: Real): void {
-  verified++;
+  coverage.verified++;
   const s = r.store.state.permissions;
   expect(s.draft, 'draft').to.not.equal(null);
   for (const id of m.ids) {
@@ -126,67 +125,47 @@ function verify(m: Model, r: Real): void {
 
 // ---- commands ----
 
-class EditCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly edit: Edit) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    applyToStore(r, m, this.edit);
-    applyToModel(m, this.edit);
-    verify(m, r);
-  }
-  toString = () => describeEdit(this.edit);
-}
+const editStep = (e: Edit) => new Step<Model, Real>(describeEdit(e), (m, r) => {
+  applyToStore(r, m, e);
+  applyToModel(m, e);
+  verify(m, r);
+});
 
-class SaveCommand implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly fault: Fault | null, readonly thenEdit: Edit | null) {}
-  check = () => true;
-  async run(m: Model, r: Real) {
-    r.mb.faults.queue = this.fault ? [this.fault] : [];
-    const sent = copy(m.draft);
-    const pending = r.store.permissions.saveDraft();
-    // An edit made while the save is on its way stays in the draft.
-    if (this.thenEdit) {
-      applyToStore(r, m, this.thenEdit);
-      applyToModel(m, this.thenEdit);
-    }
-    const result = await pending;
-    const canWrite = m.base.version === m.server.version;
-    saw(!canWrite ? 'conflict' : this.fault ?? 'saved');
-    if (this.thenEdit) saw('edited while saving');
-    if (!canWrite) {
-      expect(result.ok, 'a save over a stale version is refused').to.equal(false);
-      if (!result.ok && this.fault !== 'before' && this.fault !== 'server') expect(result.error.kind).to.equal('conflict');
-    } else if (!this.fault) {
-      expect(result.ok, 'save').to.equal(true);
-      m.server = { sets: copy(sent), version: m.server.version + 1 };
-      m.base = { sets: copy(sent), version: m.server.version };
-    } else {
-      expect(result.ok, `save with fault ${this.fault}`).to.equal(false);
-      // A lost response: the server saved, the store does not know it.
-      if (this.fault === 'lost') m.server = { sets: copy(sent), version: m.server.version + 1 };
-    }
-    verify(m, r);
+const saveStep = (fault: Fault | null, thenEdit: Edit | null) => new Step<Model, Real>(saveLabel(fault, thenEdit && describeEdit(thenEdit)), async (m, r) => {
+  r.mb.faults.queue = fault ? [fault] : [];
+  const sent = copy(m.draft);
+  const pending = r.store.permissions.saveDraft();
+  // An edit made while the save is on its way stays in the draft.
+  if (thenEdit) {
+    applyToStore(r, m, thenEdit);
+    applyToModel(m, thenEdit);
   }
-  toString = () => `save(${this.fault ?? 'ok'}${this.thenEdit ? `, then ${describeEdit(this.thenEdit)}` : ''})`;
-}
+  const result = await pending;
+  const canWrite = m.base.version === m.server.version;
+  saw(!canWrite ? 'conflict' : fault ?? 'saved');
+  if (thenEdit) saw('edited while saving');
+  if (!canWrite) {
+    expect(result.ok, 'a save over a stale version is refused').to.equal(false);
+    if (!result.ok && fault !== 'before' && fault !== 'server') expect(result.error.kind).to.equal('conflict');
+  } else {
+    expect(result.ok, fault ? `save with fault ${fault}` : 'save').to.equal(!fault);
+    // A lost response: the server saved, the store does not know it.
+    if (fault !== 'before' && fault !== 'server') serverTook(m, () => ({ sets: copy(sent) }), !fault);
+  }
+  verify(m, r);
+});
 
-class LoadCommand implements fc.AsyncCommand<Model, Real> {
-  check = () => true;
-  async run(m: Model, r: Real) {
-    r.mb.faults.queue = [];
-    const result = await r.store.permissions.load();
-    expect(result.ok).to.equal(true);
-    // Profiles the user changed keep the user's set; the others take the server's.
-    const draft: Sets = {};
-    for (const id of m.ids) {
-      draft[id] = same(m.draft[id]!, m.base.sets[id]!) ? { ...m.server.sets[id]! } : m.draft[id]!;
-    }
-    m.draft = draft;
-    m.base = { sets: copy(m.server.sets), version: m.server.version };
-    verify(m, r);
+const loadStep = new Step<Model, Real>('load()', async (m, r) => {
+  await reloaded(r, () => r.store.permissions.load());
+  // Profiles the user changed keep the user's set; the others take the server's.
+  const draft: Sets = {};
+  for (const id of m.ids) {
+    draft[id] = same(m.draft[id]!, m.base.sets[id]!) ? { ...m.server.sets[id]! } : m.draft[id]!;
   }
-  toString = () => 'load()';
-}
+  m.draft = draft;
+  m.base = { sets: copy(m.server.sets), version: m.server.version };
+  verify(m, r);
+});
 
 const permission = fc.constantFrom(...PERMISSIONS);
 const profile = fc.nat({ max: PROFILES - 1 });
@@ -196,14 +175,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('column' as const), permission }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'discard' as const }) },
 );
-const fault = fc.oneof(
-  { weight: 4, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.constantFrom<Fault>('before', 'server', 'lost') },
-);
 const commands = fc.commands<Model, Real, false>([
-  edit.map((e) => new EditCommand(e)),
-  fc.tuple(fault, fc.option(edit, { freq: 3 })).map(([f, e]) => new SaveCommand(f, e)),
-  fc.constant(new LoadCommand()),
+  edit.map(editStep),
+  fc.tuple(saveFault, fc.option(edit, { freq: 3 })).map(([f, e]) => saveStep(f, e)),
+  fc.constant(loadStep),
 ], { maxCommands: MAX_COMMANDS, size: 'max' });
 
 async function setup(): Promise<{ model: Model; real: Real }> {
@@ -224,18 +199,10 @@ async function setup(): Promise<{ model: Model; real: Real }> {
 describe(`model: profile permissions (${RUNS} runs)`, () => {
   it(`keeps the implications, the draft, the saved state and the server in line with the model over ${RUNS} runs of up to ${MAX_COMMANDS} commands`, async function () {
     this.timeout(30_000);
-    verified = 0;
-    seen.clear();
-    await fc.assert(
-      fc.asyncProperty(commands, async (cmds) => {
-        await fc.asyncModelRun(setup, cmds);
-      }),
-      { numRuns: RUNS, includeErrorInReport: true },
-    );
-    expect(verified, 'commands checked against the model').to.be.greaterThan(RUNS);
-    for (const path of ['saved', 'conflict', 'before', 'server', 'lost', 'edited while saving']) {
-      expect(seen.get(path) ?? 0, `saves that took the path "${path}"`).to.be.greaterThan(0);
-    }
+    await checkModel({
+      runs: RUNS, commands, setup, coverage,
+      paths: ['saved', 'conflict', 'before', 'server', 'lost', 'edited while saving'],
+    });
   });
 
   it('the model itself: every single edit of a consistent set stays consistent', () => {

@@ -47,6 +47,23 @@ describe('IntegrationStore', () => {
     expect(store.state.setup.status?.state).to.equal('configuring');
   });
 
+  it('a read after a write does not take the answer of a read sent before it', async () => {
+    const { server } = await fakeServer('active');
+    const store = new IntegrationStore(fastBackend());
+    await store.setup.load();
+    const before = store.clientMapping.loadClients();
+    // The write lands while the first read is on its way; the read after it must see it.
+    const client = server.db.clients.find((c) => !c.accountId)!;
+    const account = server.db.accounts.find((a) => !server.db.clients.some((c) => c.accountId === a.id))!;
+    client.accountId = account.id;
+    const after = store.clientMapping.loadClients({ fresh: true });
+    const shared = store.clientMapping.loadClients();
+    expect(shared, 'a plain read shares the one in flight').to.equal(before);
+    expect((await after).ok).to.equal(true);
+    expect(store.state.clientMapping.clients!.find((c) => c.id === client.id)!.accountId).to.equal(account.id);
+    expect(server.log.filter((e) => e.operation === 'listClients')).to.have.length(2);
+  });
+
   it('walks associate → field mapping → permissions → skip, refreshing the status after each save', async () => {
     const { server } = await fakeServer('fresh');
     const store = new IntegrationStore(fastBackend());

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import type { IntegrationStatus } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { RequestKey } from '../../store/store-core.js';
+import type { Result } from '../../store/result.js';
 import { ZpElement } from '../shared/zp-element.js';
 import { clientMappingStore } from '../../store/area-stores.js';
 import { isNotPermitted, type StoreError } from '../../store/errors.js';
@@ -107,47 +108,38 @@ export class ClientAccountMapper extends ZpElement {
     if (store) void this.#load(store);
   };
 
-  /** Moves focus to a new heading, unless the user has moved on since clicking `trigger`. */
-  async #focusAfter(trigger: Element | null, selector: string): Promise<void> {
+  /**
+   * One of the automatic mapping's buttons: runs `action`; when it succeeded, `done` announces and
+   * reports it, and focus moves to `focusTo` unless the user has moved on since clicking.
+   */
+  async #automatic<T>(
+    action: (store: IntegrationStore) => Promise<Result<T>>, done: (value: T, store: IntegrationStore) => void, focusTo: string,
+  ): Promise<void> {
+    const store = this.#data.store;
+    if (!store) return;
+    const trigger = this.shadowRoot?.activeElement ?? null;
+    const result = await action(store);
+    if (!result.ok) return;
+    done(result.value, store);
     await this.updateComplete;
     const active = this.shadowRoot?.activeElement ?? null;
-    if (active && active !== trigger) return;
-    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+    if (!active || active === trigger) this.shadowRoot?.querySelector<HTMLElement>(focusTo)?.focus();
   }
 
-  #preview = async () => {
-    const store = this.#data.store;
-    if (!store) return;
-    const trigger = this.shadowRoot?.activeElement ?? null;
-    const result = await store.clientMapping.preview();
-    if (!result.ok) return;
-    this.#announcer.announce(previewReadyText(result.value));
-    await this.#focusAfter(trigger, '#cam-preview-title');
-  };
+  #preview = () => this.#automatic((store) => store.clientMapping.preview(), (report) => {
+    this.#announcer.announce(previewReadyText(report));
+  }, '#cam-preview-title');
 
-  #yes = async () => {
-    const store = this.#data.store;
-    if (!store) return;
-    const trigger = this.shadowRoot?.activeElement ?? null;
-    const result = await store.clientMapping.run();
-    if (!result.ok) return;
-    const r = result.value;
-    this.#announcer.announce(mappingDoneText(r));
-    this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'mapped', mappedCount: r.mappedCount, unmappedCount: r.unmappedCount }));
-    await this.#focusAfter(trigger, '#cam-report-title');
-  };
+  #yes = () => this.#automatic((store) => store.clientMapping.run(), (report) => {
+    this.#announcer.announce(mappingDoneText(report));
+    this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'mapped', mappedCount: report.mappedCount, unmappedCount: report.unmappedCount }));
+  }, '#cam-report-title');
 
-  #skip = async () => {
-    const store = this.#data.store;
-    if (!store) return;
-    const trigger = this.shadowRoot?.activeElement ?? null;
-    const result = await store.clientMapping.skip();
-    if (!result.ok) return;
+  #skip = () => this.#automatic((store) => store.clientMapping.skip(), (_, store) => {
     const counts = mappingCounts(store.state.clientMapping.clients ?? []);
     this.#announcer.announce(msg('Automatic mapping skipped. You can still map clients to accounts by hand.', { id: 'clients.announce.skipped' }));
     this.dispatchEvent(new ZpClientMappingDoneEvent({ outcome: 'skipped', mappedCount: counts.mapped, unmappedCount: counts.unmapped }));
-    await this.#focusAfter(trigger, '#cam-status-note');
-  };
+  }, '#cam-status-note');
 
   /** Retry for the one-time actions; a conflict (done or skipped elsewhere) reloads the status instead. */
   #retry(key: RequestKey, error: StoreError | null, again: () => void): () => void {

@@ -10,7 +10,7 @@ import { msg, str } from '@lit/localize';
 import type { Account, Client } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { CLIENT_MAPPING_KEYS } from '../../store/slices/client-mapping.js';
-import { VirtualRows, renderRowWindow } from '../shared/virtual-rows.js';
+import { VirtualRows, renderHeadRow, renderRowWindow } from '../shared/virtual-rows.js';
 import { renderLoading, renderRequestError } from '../shared/request-views.js';
 import { ZpClientMappedEvent } from '../../events/zp-client-mapped.js';
 import {
@@ -237,10 +237,7 @@ export class CustomMapping implements ReactiveController {
       <p id="cam-client-count" class="muted">${clientCountText(positions.length, clients.length)}</p>
       <div class="table client-table" role="table" aria-label=${msg('Projects clients', { id: 'clients.custom.client-table' })}
         aria-rowcount=${positions.length + 1} part="client-table">
-        <div class="row head client-cols" role="row" aria-rowindex="1">
-          <span role="columnheader">${msg('Client', { id: 'clients.custom.col.client' })}</span>
-          <span role="columnheader">${msg('CRM account', { id: 'clients.custom.col.account' })}</span>
-        </div>
+        ${renderHeadRow([msg('Client', { id: 'clients.custom.col.client' }), msg('CRM account', { id: 'clients.custom.col.account' })], 'row head client-cols')}
         <div class="scroller" @scroll=${this.#clientRows.onScroll}>
           ${positions.length === 0
             ? html`<p class="muted empty">${msg('No client matches.', { id: 'clients.custom.no-client-matches' })}</p>`

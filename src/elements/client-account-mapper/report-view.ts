@@ -5,7 +5,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ClientMappingReport, ClientMappingReportRow } from '../../schemas/entities.js';
-import { VirtualRows, renderRowWindow } from '../shared/virtual-rows.js';
+import { VirtualRows, renderHeadRow, renderRowWindow } from '../shared/virtual-rows.js';
 import {
   CSV_FILE_NAME, OUTCOMES, countOutcomes, filterRows, outcomeLabel, reasonText, reportToCsv,
   type OutcomeCounts, type OutcomeFilter,
@@ -153,12 +153,8 @@ export class ReportView implements ReactiveController {
     const win = this.#virtual.window(rows.length);
     return html`<div class="table report-table ${this.#narrow ? 'narrow' : 'wide'}" role="table" aria-label=${msg('Clients and their mapping outcome', { id: 'clients.report.table' })}
         aria-rowcount=${rows.length + 1} part="report-table">
-      <div class="row head report-cols" role="row" aria-rowindex="1">
-        <span role="columnheader">${msg('Client', { id: 'clients.report.col.client' })}</span>
-        <span role="columnheader">${msg('Outcome', { id: 'clients.report.col.outcome' })}</span>
-        <span role="columnheader">${msg('CRM account', { id: 'clients.report.col.account' })}</span>
-        <span role="columnheader">${msg('Reason', { id: 'clients.report.col.reason' })}</span>
-      </div>
+      ${renderHeadRow([msg('Client', { id: 'clients.report.col.client' }), msg('Outcome', { id: 'clients.report.col.outcome' }),
+        msg('CRM account', { id: 'clients.report.col.account' }), msg('Reason', { id: 'clients.report.col.reason' })], 'row head report-cols')}
       <div class="scroller" role="rowgroup" tabindex="0" @scroll=${this.#virtual.onScroll}>
         ${rows.length === 0
           ? html`<p class="muted empty">${msg('No clients with this outcome.', { id: 'clients.report.empty' })}</p>`

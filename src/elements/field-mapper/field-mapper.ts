@@ -14,7 +14,7 @@ import { ZpFieldMappingSavedEvent } from '../../events/zp-field-mapping-saved.js
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
 import { DraftEditor } from '../shared/draft-editor.js';
-import { VirtualRows, renderRowWindow } from '../shared/virtual-rows.js';
+import { VirtualRows, renderHeadRow, renderRowWindow } from '../shared/virtual-rows.js';
 import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared/request-views.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatNumber, plural } from '../../i18n/format.js';
@@ -166,12 +166,8 @@ export class FieldMapper extends ZpElement {
         ${duplicates ? html` · <span class="warn-text">${msg(str`${formatNumber(duplicates)} with a CRM field used twice`, { id: 'fields.duplicate-count' })}</span>` : nothing}</p>
       <div class="table" role="table" aria-labelledby="fm-title" aria-describedby="fm-count" aria-rowcount=${rows.length + 1} part="table">
         <div role="rowgroup">
-          <div role="row" class="row head" aria-rowindex="1">
-            <span role="columnheader">${msg('Projects field', { id: 'fields.column.projects' })}</span>
-            <span role="columnheader">${msg('Deals field', { id: 'fields.column.deals' })}</span>
-            <span role="columnheader">${msg('Accounts field', { id: 'fields.column.accounts' })}</span>
-            <span role="columnheader">${msg('Suggestion', { id: 'fields.column.suggestion' })}</span>
-          </div>
+          ${renderHeadRow([msg('Projects field', { id: 'fields.column.projects' }), msg('Deals field', { id: 'fields.column.deals' }),
+            msg('Accounts field', { id: 'fields.column.accounts' }), msg('Suggestion', { id: 'fields.column.suggestion' })])}
         </div>
         <div class="scroller" @scroll=${this.#rows.onScroll} @focusin=${this.#onRowFocus}>
           ${renderRowWindow(win, (i) => rows[i]!.id, (i) => renderMappingRow(this.#rowContext, d, rows[i]!, i, suggestions[rows[i]!.id]), { role: 'rowgroup' })}

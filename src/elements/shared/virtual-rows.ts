@@ -117,3 +117,10 @@ export function renderRowWindow(
     <div class="window" role=${options.role ?? nothing} ${cssomStyle({ transform: `translateY(${win.offset}px)` })}>${repeat(indexes, keyAt, rowAt)}</div>
   </div>`;
 }
+
+/** The header row of a virtual table: row 1 of `aria-rowindex` (the data rows count from 2). */
+export function renderHeadRow(headers: readonly unknown[], className = 'row head'): TemplateResult {
+  return html`<div class=${className} role="row" aria-rowindex="1">
+    ${headers.map((header) => html`<span role="columnheader">${header}</span>`)}
+  </div>`;
+}

@@ -157,7 +157,7 @@ export class ZohoProjectsSetup extends ZpElement {
       if (prev?.state === 'configuring' && status?.state === 'active') {
         // Keep the last step (its report) on screen until the user chooses "Finish".
         if (this.#screen.kind === 'steps') this._finishing = true;
-        this.#queued.push(new ZpIntegrationActivatedEvent(status.portal, status.clientMapping));
+        this.#queued.push(new ZpIntegrationActivatedEvent(status.portal, { clientMapping: status.clientMapping }));
       }
       if (status?.state !== 'active' && status?.state !== 'configuring') this._finishing = false;
       if (status?.state !== 'active') this._editing = null;
@@ -260,13 +260,13 @@ export class ZohoProjectsSetup extends ZpElement {
     this.#say(() => wasBroken
       ? msg('ZSC key updated: the integration works again.', { id: 'setup.key-updated.restored' })
       : msg('ZSC key updated.', { id: 'setup.key-updated' }));
-    this.dispatchEvent(new ZpKeyUpdatedEvent(status.portal, wasBroken));
+    this.dispatchEvent(new ZpKeyUpdatedEvent(status.portal, { restored: wasBroken }));
   }
 
   async #deactivated(portal: AssociatedPortal | null): Promise<void> {
     this._step = null;
     this.#say(() => msg('Zoho Projects was deactivated. Any administrator can now set up the integration with a portal.', { id: 'setup.deactivated' }));
-    this.dispatchEvent(new ZpDeactivatedEvent(portal));
+    this.dispatchEvent(new ZpDeactivatedEvent(portal, {}));
     await this.updateComplete;
     this.#tracker.focusHeading();
   }

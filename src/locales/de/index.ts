@@ -10,14 +10,6 @@ import { templates as projectsRelatedList } from './projects-related-list.js';
 import { templates as zscKeyPanel } from './zsc-key-panel.js';
 import { templates as crmClientInfo } from './crm-client-info.js';
 
-export const templates: TemplateMap = {
-  ...shared,
-  ...zohoProjectsSetup,
-  ...fieldMapper,
-  ...profilePerms,
-  ...clientAccountMapper,
-  ...crmUserImport,
-  ...projectsRelatedList,
-  ...zscKeyPanel,
-  ...crmClientInfo,
-};
+export const templates: TemplateMap = Object.assign(
+  {}, shared, zohoProjectsSetup, fieldMapper, profilePerms, clientAccountMapper, crmUserImport, projectsRelatedList, zscKeyPanel, crmClientInfo,
+);

@@ -15,8 +15,9 @@ export class StatusActions {
     return this.core.run('getStatus', {}, { onSuccess: this.setStatus });
   }
 
-  /** Reloads the status if an element has loaded it (after writes that move the flow). */
+  /** Reads the status again if an element has loaded it: after writes that move the flow. */
   refresh(): Promise<Result<IntegrationStatus>> | undefined {
-    return this.core.state.setup.status ? this.load() : undefined;
+    if (!this.core.state.setup.status) return undefined;
+    return this.core.run('getStatus', {}, { onSuccess: this.setStatus, fresh: true });
   }
 }
