@@ -31,17 +31,14 @@ export interface RunOptions<T> {
   /** Applied to state when the call succeeds, before the promise resolves. */
   onSuccess?: (value: T) => void;
   signal?: AbortSignal;
-  /**
-   * A read after a write: a call of the key already in flight may have been answered before the
-   * write, so this one waits for it and then sends its own (instead of sharing its answer).
-   */
-  fresh?: boolean;
 }
 
 export class StoreCore<S extends { requests: Readonly<Record<string, RequestState>> }> {
   #state: S;
   readonly #listeners = new Set<Listener<S>>();
-  readonly #inFlight = new Map<string, { promise: Promise<Result<unknown>>; controller: AbortController }>();
+  readonly #inFlight = new Map<string, { promise: Promise<Result<unknown>>; controller: AbortController; writes: number }>();
+  /** Writes ended so far (answered or not): a read sent before one may not have seen it. */
+  #writes = 0;
   readonly #errorListeners = new Set<(error: StoreError) => void>();
 
   #backend: PartialBackend;
@@ -107,14 +104,16 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
 
   /**
    * Calls a backend operation under a request key. While one call of a key is in
-   * flight, calling again returns the same promise instead of sending another request.
+   * flight, calling again returns the same promise instead of sending another request;
+   * except a read called after a write that ended while that read was on its way: it waits
+   * for that read, then sends its own (its answer may predate the write).
    */
   run<K extends OperationName>(
     operation: K, input: InputOf<K>, options: RunOptions<OutputOf<K>> = {},
   ): Promise<Result<OutputOf<K>>> {
     const key = options.key ?? operation;
     const existing = this.#inFlight.get(key);
-    if (existing && options.fresh) return existing.promise.then(() => this.run(operation, input, { ...options, fresh: false }));
+    if (existing && existing.writes !== this.#writes) return existing.promise.then(() => this.run(operation, input, options));
     if (existing) return existing.promise as Promise<Result<OutputOf<K>>>;
     const backend = this.#backend;
     const method = backend[operation] as ((input: unknown, options?: CallOptions) => Promise<unknown>) | undefined;
@@ -127,11 +126,12 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     const onOuterAbort = () => controller.abort();
     options.signal?.addEventListener('abort', onOuterAbort, { once: true });
     this.#setRequest(key, { pending: true, error: null });
+    const isWrite = (this.table[operation]?.method ?? 'GET') !== 'GET';
     const promise = (async (): Promise<Result<OutputOf<K>>> => {
       try {
         const value = await checkedCall(
           backend, method, operation, input, { signal: controller.signal }, this.table[operation]?.output,
-        ) as OutputOf<K>;
+        ).finally(() => { if (isWrite) this.#writes++; }) as OutputOf<K>;
         this.#inFlight.delete(key);
         options.onSuccess?.(value);
         this.#setRequest(key, IDLE);
@@ -146,7 +146,7 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
         options.signal?.removeEventListener('abort', onOuterAbort);
       }
     })();
-    this.#inFlight.set(key, { promise, controller });
+    this.#inFlight.set(key, { promise, controller, writes: this.#writes });
     return promise;
   }
 

@@ -183,6 +183,9 @@ describe('<zoho-projects-setup> under faults', () => {
     await until(() => budget(), 5_000, 'the hosted mapper');
     budget()!.value = 'Amount';
     budget()!.dispatchEvent(new Event('change', { bubbles: true }));
+    // A status read sent before the save would take the dropped answer, and the read after the save
+    // (which never shares an earlier read's answer) would succeed: let it end first.
+    await until(() => !store.request('getStatus').pending, 5_000, 'the status read');
     worker.use(http.get(`${API}/crm/integration`, () => Response.error(), { once: true }));
     mapper()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="done-button"]')!.click();
     const failures = await throughFaults(el, () => heading(el).includes('Permissions for CRM users'), { what: 'the permissions step' });

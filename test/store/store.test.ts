@@ -48,17 +48,25 @@ describe('IntegrationStore', () => {
   });
 
   it('a read after a write does not take the answer of a read sent before it', async () => {
-    const { server } = await fakeServer('active');
+    const { server, worker } = await fakeServer('active');
     const store = new IntegrationStore(fastBackend());
     await store.setup.load();
+    // The first clients read is held on its way until the write below has ended.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    worker.use(http.get(`${API}/crm/clients`, async ({ request, params }) => {
+      const answer = await server.respond('listClients', request, params);
+      await held;
+      return answer;
+    }, { once: true }));
     const before = store.clientMapping.loadClients();
-    // The write lands while the first read is on its way; the read after it must see it.
+    expect(store.clientMapping.loadClients(), 'a read with no write since shares the one in flight').to.equal(before);
     const client = server.db.clients.find((c) => !c.accountId)!;
     const account = server.db.accounts.find((a) => !server.db.clients.some((c) => c.accountId === a.id))!;
-    client.accountId = account.id;
-    const after = store.clientMapping.loadClients({ fresh: true });
-    const shared = store.clientMapping.loadClients();
-    expect(shared, 'a plain read shares the one in flight').to.equal(before);
+    expect((await store.clientMapping.map(client.id, account.id)).ok).to.equal(true);
+    const after = store.clientMapping.loadClients();
+    expect(after, 'a read after the write does not share the earlier one').to.not.equal(before);
+    release();
     expect((await after).ok).to.equal(true);
     expect(store.state.clientMapping.clients!.find((c) => c.id === client.id)!.accountId).to.equal(account.id);
     expect(server.log.filter((e) => e.operation === 'listClients')).to.have.length(2);

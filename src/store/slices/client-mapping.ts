@@ -38,10 +38,9 @@ export function mappingCounts(clients: readonly Client[]): { mapped: number; unm
 export class ClientMappingActions {
   constructor(private readonly core: Core, private readonly setup: StatusActions) {}
 
-  /** `fresh`: after a write, never the answer of a read sent before it. */
-  loadClients({ fresh = false } = {}) {
+  loadClients() {
     return this.core.run('listClients', {}, {
-      fresh, onSuccess: ({ clients }) => this.core.update('clientMapping', (s) => ({ ...s, clients })),
+      onSuccess: ({ clients }) => this.core.update('clientMapping', (s) => ({ ...s, clients })),
     });
   }
 
@@ -82,7 +81,7 @@ export class ClientMappingActions {
       onSuccess: (report) => this.core.update('clientMapping', (s) => ({ ...s, report, preview: null })),
     });
     if (result.ok) {
-      await Promise.all([this.loadClients({ fresh: true }), this.setup.refresh()]);
+      await Promise.all([this.loadClients(), this.setup.refresh()]);
     }
     return result;
   }

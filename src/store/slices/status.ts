@@ -18,6 +18,6 @@ export class StatusActions {
   /** Reads the status again if an element has loaded it: after writes that move the flow. */
   refresh(): Promise<Result<IntegrationStatus>> | undefined {
     if (!this.core.state.setup.status) return undefined;
-    return this.core.run('getStatus', {}, { onSuccess: this.setStatus, fresh: true });
+    return this.load();
   }
 }

@@ -16,6 +16,7 @@ import type { StoreError } from '../errors.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
 import type { RequestKey } from '../store-core.js';
+import type { InputOf, OutputOf } from '../../schemas/contract.js';
 import { DEFAULT_BATCH_SIZE, planBatches } from '../../rules/import-plan.js';
 
 export type ImportKind = 'users' | 'clients';
@@ -150,29 +151,31 @@ export class UserImportActions {
 
   /** Opens an import session for the CRM account's users: their list, and no import yet. */
   lookupUsers(credentials: Credentials) {
-    return this.core.run('lookupCrmUsers', credentials, {
-      key: USER_IMPORT_KEYS.lookup,
-      onSuccess: ({ sessionId, users }) => {
-        this.#userJob = newJob();
-        this.#opened(credentials, { sessionId, users, userResults: new Map(), userRun: null });
-      },
+    return this.#lookup('lookupCrmUsers', credentials, ({ sessionId, users }) => {
+      this.#userJob = newJob();
+      return { sessionId, users, userResults: new Map(), userRun: null };
     });
   }
 
   /** Opens an import session for the CRM account's accounts (clients to be). */
   lookupAccounts(credentials: Credentials) {
-    return this.core.run('lookupCrmAccounts', credentials, {
-      key: USER_IMPORT_KEYS.lookup,
-      onSuccess: ({ sessionId, accounts }) => {
-        this.#clientJob = newJob();
-        this.#opened(credentials, { sessionId, accounts, clientResults: new Map(), clientRun: null });
-      },
+    return this.#lookup('lookupCrmAccounts', credentials, ({ sessionId, accounts }) => {
+      this.#clientJob = newJob();
+      return { sessionId, accounts, clientResults: new Map(), clientRun: null };
     });
   }
 
-  /** A lookup answered: its session and list replace the old ones; the key is not kept. */
-  #opened(credentials: Credentials, patch: Partial<UserImportState>): void {
-    this.core.update('userImport', (s) => ({ ...s, ...patch, lookupEmail: credentials.email.trim(), sessionError: null }));
+  /** A lookup: once answered, its session and list (`opened`) replace the old ones; the key is not kept. */
+  #lookup<K extends 'lookupCrmUsers' | 'lookupCrmAccounts'>(
+    operation: K, credentials: Credentials, opened: (answer: OutputOf<K>) => Partial<UserImportState>,
+  ) {
+    return this.core.run(operation, credentials as InputOf<K>, {
+      key: USER_IMPORT_KEYS.lookup,
+      onSuccess: (answer) => {
+        const patch = opened(answer);
+        this.core.update('userImport', (s) => ({ ...s, ...patch, lookupEmail: credentials.email.trim(), sessionError: null }));
+      },
+    });
   }
 
   /** Imports one batch of users; results are merged per user. */
