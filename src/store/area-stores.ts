@@ -46,16 +46,17 @@ class SetupStore extends StoreBase {
   readonly permissions = new PermissionsActions(this.core, this.setup);
   readonly clientMapping = new ClientMappingActions(this.core, this.setup);
 }
-class FieldMappingStore extends StoreBase {
+/** A hosted area standing alone: its own actions, and the status they read again after a save. */
+class StatusStore extends StoreBase {
   readonly setup = new StatusActions(this.core);
+}
+class FieldMappingStore extends StatusStore {
   readonly fieldMapping = new FieldMappingActions(this.core, this.setup);
 }
-class PermissionsStore extends StoreBase {
-  readonly setup = new StatusActions(this.core);
+class PermissionsStore extends StatusStore {
   readonly permissions = new PermissionsActions(this.core, this.setup);
 }
-class ClientMappingStore extends StoreBase {
-  readonly setup = new StatusActions(this.core);
+class ClientMappingStore extends StatusStore {
   readonly clientMapping = new ClientMappingActions(this.core, this.setup);
 }
 class UserImportStore extends StoreBase {

@@ -36,18 +36,16 @@ describe('<client-account-mapper> under faults', () => {
   it('flaky: "Yes, Map matching records", then a custom mapping, through failed, dropped and hanging requests; every failure offers Retry; saved once', async () => {
     const { el, server, done } = await open('flaky');
     const failures = await throughFaults(el, () => buttonNamed(el, 'Yes, Map matching records'), { what: 'the intro' });
-    buttonNamed(el, 'Yes, Map matching records')!.click();
-    failures.push(...await throughFaults(el, () => one(el, '#cam-report-title'), { what: 'the report' }));
+    failures.push(...await throughFaults(el, () => one(el, '#cam-report-title'), { click: buttonNamed(el, 'Yes, Map matching records'), what: 'the report' }));
     expect(text(el)).to.contain('6 mapped');
     buttonNamed(el, 'Map the remaining clients by hand')!.click();
     // The list shows what the run mapped (not the clients as they were before it).
     failures.push(...await throughFaults(el, () => clientRows(el).length === 12 && clientRows(el).includes('Zylker Corp Zylker Corp'), { what: 'the mapped clients' }));
-    buttonNamed(el, 'Initech')!.click();
-    failures.push(...await throughFaults(el, () => buttonNamed(el, 'Choose Initech Consulting LLC'), { what: 'the suggestions' }));
+    failures.push(...await throughFaults(el, () => buttonNamed(el, 'Choose Initech Consulting LLC'), { click: buttonNamed(el, 'Initech'), what: 'the suggestions' }));
     buttonNamed(el, 'Choose Initech Consulting LLC')!.click();
     await el.updateComplete;
-    buttonNamed(el, 'Save mapping')!.click();
     failures.push(...await throughFaults(el, () => text(el).includes('Mapped to Initech Consulting LLC'), {
+      click: buttonNamed(el, 'Save mapping'),
       what: 'the custom mapping',
       kept: () => expect(norm(one(el, '[part="chosen"]')?.textContent)).to.contain('Initech Consulting LLC'),
     }));

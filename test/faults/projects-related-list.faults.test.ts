@@ -57,11 +57,9 @@ describe('<projects-related-list> under faults', () => {
     const { el, server } = await open('flaky');
     const failures = await throughFaults(el, () => rows(el).length === 2, { what: 'the list' });
     // "New Project": the form, then "Create Project".
-    button(el, 'New Project')!.click();
-    failures.push(...await throughFaults(el, () => form(el), { what: 'the form' }));
+    failures.push(...await throughFaults(el, () => form(el), { click: button(el, 'New Project'), what: 'the form' }));
     await fill(el);
-    button(el, 'Create Project')!.click();
-    failures.push(...await throughFaults(el, () => !form(el) && rows(el).length === 3, { what: 'the created project', kept: typedKept(el) }));
+    failures.push(...await throughFaults(el, () => !form(el) && rows(el).length === 3, { click: button(el, 'Create Project'), what: 'the created project', kept: typedKept(el) }));
     // "Edit": a new status.
     button(el, 'Edit Website Redesign — Build')!.click();
     await el.updateComplete;
@@ -69,8 +67,8 @@ describe('<projects-related-list> under faults', () => {
     status.value = 'Delayed';
     status.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await el.updateComplete;
-    button(el, 'Save')!.click();
     failures.push(...await throughFaults(el, () => !form(el), {
+      click: button(el, 'Save'),
       what: 'the saved edit',
       kept: () => expect(field<HTMLSelectElement>(el, 'Status').value).to.equal('Delayed'),
     }));
@@ -78,8 +76,8 @@ describe('<projects-related-list> under faults', () => {
     button(el, 'Delete Website Redesign — Discovery')!.click();
     const dialog = root(el).querySelector('dialog')!;
     await el.updateComplete;
-    [...dialog.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Delete')!.click();
     failures.push(...await throughFaults(el, () => !dialog.open && rows(el).length === 2, {
+      click: [...dialog.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Delete'),
       what: 'the deletion',
       kept: () => expect(dialog.open, 'the confirmation stays open with the reason').to.equal(true),
     }));

@@ -117,6 +117,8 @@ function messageOf(button: HTMLElement): string {
 }
 
 export interface ThroughOptions {
+  /** Pressed first: the button that starts the flow (given as `null` when it is missing, which fails). */
+  click?: HTMLElement | null | undefined;
   /** Checked at every failure: what the user typed or chose is still there. */
   kept?: () => void;
   /** Called at every failure after the checks, before pressing the button (e.g. the fault clears). */
@@ -137,6 +139,10 @@ export interface ThroughOptions {
  */
 export async function throughFaults(el: Element, done: () => unknown, options: ThroughOptions = {}): Promise<Failure[]> {
   const root = el.shadowRoot!;
+  if ('click' in options) {
+    if (!options.click) throw new Error(`Nothing to press for ${options.what ?? 'the flow'}; the element shows: ${norm(root.textContent).slice(0, 600)}`);
+    options.click.click();
+  }
   const failures: Failure[] = [];
   const end = performance.now() + (options.ms ?? 10_000);
   for (;;) {
@@ -201,4 +207,18 @@ export function expectRetryReplayed(server: FakeServer, failures: readonly Failu
   expect(sends).to.have.length(2);
   expect(new Set(sends.map((e) => e.idempotencyKey)).size, 'Retry is the same write').to.equal(1);
   expect(sends[1]!.replayed).to.equal(true);
+}
+
+/**
+ * After rounds of saves on the flaky schedule: it failed some of them (503, dropped, hung), and
+ * once the hung requests have reached the server (answered from the idempotency store) the
+ * document's version is `expected`: each round saved once, nothing twice.
+ */
+export async function expectEachRoundSavedOnce(
+  server: FakeServer, failures: readonly Failure[], version: () => number, expected: number,
+): Promise<void> {
+  expectFlakyFailures(failures, 3);
+  await lateRequests();
+  expect(version(), 'saves on the server').to.equal(expected);
+  expect(server.db.stats.replays, 'late requests answered from the idempotency store').to.be.at.least(1);
 }

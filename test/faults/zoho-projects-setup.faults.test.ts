@@ -72,14 +72,12 @@ describe('<zoho-projects-setup> under faults', () => {
   it("flaky: Get Started, another user's portals and Save through failed, dropped and hanging requests; Retry each time, nothing typed lost; associated once", async () => {
     const { el, server, events } = await open('flaky');
     const failures = await throughFaults(el, () => button(el, 'Get Started'), { what: '"Get Started"' });
-    button(el, 'Get Started')!.click();
-    failures.push(...await throughFaults(el, () => byId(el, 'own-portal'), { what: 'the own portals' }));
+    failures.push(...await throughFaults(el, () => byId(el, 'own-portal'), { click: button(el, 'Get Started'), what: 'the own portals' }));
     await otherUsersPortals(el);
-    button(el, 'Find Portals')!.click();
-    failures.push(...await throughFaults(el, () => byId(el, 'other-portal'), { what: "the owner's portals", kept: typedKept(el) }));
+    failures.push(...await throughFaults(el, () => byId(el, 'other-portal'), { click: button(el, 'Find Portals'), what: "the owner's portals", kept: typedKept(el) }));
     await choose(el, 'other-portal', 'portal-other-2');
-    button(el, 'Save')!.click();
     failures.push(...await throughFaults(el, () => heading(el).includes('Field mapping'), {
+      click: button(el, 'Save'),
       what: 'the next step',
       kept: () => {
         typedKept(el)();
@@ -100,8 +98,8 @@ describe('<zoho-projects-setup> under faults', () => {
     for (const newKey of ['a'.repeat(32), 'b'.repeat(32), 'c'.repeat(32)]) {
       server.db.otherOwners[0]!.zscKey = newKey;
       await type(el, 'key-key', newKey);
-      (root(el).querySelector('[part="key-form"] button[type="submit"]') as HTMLButtonElement).click();
       failures.push(...await throughFaults(el, () => text(el).includes('ZSC key updated.') && !byId(el, 'key-key')!.value, {
+        click: (root(el).querySelector('[part="key-form"] button[type="submit"]') as HTMLButtonElement),
         what: 'the key updated', kept: () => expect(byId(el, 'key-key')!.value).to.equal(newKey),
       }));
       expect(server.db.integrationKey).to.deep.equal({ email: OTHER_PORTAL_OWNER.email, zscKey: newKey });
@@ -109,8 +107,8 @@ describe('<zoho-projects-setup> under faults', () => {
     button(el, 'Deactivate Zoho Projects')!.click();
     await el.updateComplete;
     const dialog = root(el).querySelector('dialog')!;
-    [...dialog.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Deactivate')!.click();
     failures.push(...await throughFaults(el, () => button(el, 'Get Started'), {
+      click: [...dialog.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Deactivate'),
       what: 'the deactivated state', kept: () => expect(dialog.open).to.equal(true),
     }));
     expectFlakyFailures(failures, 2);

@@ -31,25 +31,21 @@ describe('<zsc-key-panel> under faults', () => {
       const { el, server, events } = await open('flaky');
       const made = server.db.nextId;
       const failures = await throughFaults(el, () => button(el, 'Generate Now'), { what: 'the panel' });
-      button(el, 'Generate Now')!.click();
-      failures.push(...await throughFaults(el, () => button(el, 'Show key'), { what: 'the generated key' }));
-      button(el, 'Show key')!.click();
-      failures.push(...await throughFaults(el, () => keyValue(el) === server.db.crmZscKey.zscKey, { what: 'the key shown' }));
+      failures.push(...await throughFaults(el, () => button(el, 'Show key'), { click: button(el, 'Generate Now'), what: 'the generated key' }));
+      failures.push(...await throughFaults(el, () => keyValue(el) === server.db.crmZscKey.zscKey, { click: button(el, 'Show key'), what: 'the key shown' }));
       button(el, 'Show key')!.click();
       await el.updateComplete;
-      button(el, 'Copy key')!.click();
-      failures.push(...await throughFaults(el, () => text(el).includes('copied to the clipboard'), { what: 'the key copied' }));
+      failures.push(...await throughFaults(el, () => text(el).includes('copied to the clipboard'), { click: button(el, 'Copy key'), what: 'the key copied' }));
       expect(copied).to.deep.equal([server.db.crmZscKey.zscKey]);
       const first = server.db.crmZscKey.zscKey;
       button(el, 'Regenerate')!.click();
       await el.updateComplete;
-      dialogButton(el, 'Regenerate').click();
       failures.push(...await throughFaults(el, () => !dialog(el).open && text(el).includes('A new ZSC key was generated'), {
+        click: dialogButton(el, 'Regenerate'),
         what: 'the regenerated key',
         kept: () => expect(dialog(el).open, 'the warning stays open with the reason').to.equal(true),
       }));
-      button(el, 'Show key')!.click();
-      failures.push(...await throughFaults(el, () => keyValue(el) === server.db.crmZscKey.zscKey, { what: 'the new key shown' }));
+      failures.push(...await throughFaults(el, () => keyValue(el) === server.db.crmZscKey.zscKey, { click: button(el, 'Show key'), what: 'the new key shown' }));
       expectFlakyFailures(failures, 3);
       await lateRequests();
       // One key generated, one regenerated: two keys made, whatever was retried or hung.

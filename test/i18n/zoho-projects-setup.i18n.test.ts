@@ -65,6 +65,21 @@ async function type(m: Mounted, id: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await m.el.updateComplete;
 }
+
+/** Mounts on `scenario`, checks that `selector` is shown and that no English is left. */
+async function mountShowing(scenario: string, selector: string, locale: Locale) {
+  const m = await mount(scenario);
+  expect(root(m.el).querySelector(selector), selector).to.exist;
+  expect(left(m, locale)).to.deep.equal([]);
+  return m;
+}
+
+/** Fills the ZSC key form's fields (by id), submits it, and checks the page has no English left. */
+async function submitKeyForm(m: Mounted, locale: 'de' | 'ja', fields: Record<string, string>) {
+  for (const [id, value] of Object.entries(fields)) await type(m, id, value);
+  await click(m, submit(m.el, 'key-form'));
+  expect(left(m, locale)).to.deep.equal([]);
+}
 async function choose(m: Mounted, id: string, value: string) {
   const select = byId<HTMLSelectElement>(m.el, id);
   select.value = value;
@@ -100,22 +115,16 @@ describe('<zoho-projects-setup> in German and Japanese', () => {
         expect(root(fresh.el).querySelector('[part="error"] button')).to.exist;
         expect(left(fresh, locale)).to.deep.equal([]);
 
-        const free = await mount('free-edition');
-        expect(root(free.el).querySelector('[part="trial"]')).to.exist;
-        expect(left(free, locale)).to.deep.equal([]);
+        const free = await mountShowing('free-edition', '[part="trial"]', locale);
         await startConfiguring(free);
         // The trial notice with the days left and the end date; the step list.
         expect(root(free.el).querySelector('[part="trial"] time')).to.exist;
         expect(root(free.el).querySelector('nav')).to.exist;
         expect(left(free, locale)).to.deep.equal([]);
 
-        const expired = await mount('trial-expired');
-        expect(root(expired.el).querySelector('[part="trial-expired"]')).to.exist;
-        expect(left(expired, locale)).to.deep.equal([]);
+        await mountShowing('trial-expired', '[part="trial-expired"]', locale);
 
-        const nonAdmin = await mount('non-admin');
-        expect(root(nonAdmin.el).querySelector('[part="not-admin"]')).to.exist;
-        expect(left(nonAdmin, locale)).to.deep.equal([]);
+        await mountShowing('non-admin', '[part="not-admin"]', locale);
 
         const refused = await fakeServer('fresh');
         refused.worker.use(http.get(`${API}/crm/integration`, () => HttpResponse.json({ error: { code: 'forbidden', message: 'No.' } }, { status: 403 })));
@@ -258,9 +267,7 @@ describe('<zoho-projects-setup> in German and Japanese', () => {
       });
 
       it('the active integration: summary, Edit Configuration, the key form with its messages, client mapping skipped, deactivation', async () => {
-        const m = await mount('active');
-        expect(root(m.el).querySelector('[part="portal"]')).to.exist;
-        expect(left(m, locale)).to.deep.equal([]);
+        const m = await mountShowing('active', '[part="portal"]', locale);
 
         // "Edit Configuration" and back.
         await click(m, root(m.el).querySelector<HTMLButtonElement>('.actions button.link')!);
@@ -269,17 +276,12 @@ describe('<zoho-projects-setup> in German and Japanese', () => {
         await click(m, root(m.el).querySelector<HTMLButtonElement>('[part="step"] > .actions button')!);
 
         // The key form: required, a mismatch, then updated.
-        await click(m, submit(m.el, 'key-form'));
+        await submitKeyForm(m, locale, {});
         expect(fieldError(m.el, 'key-key')).to.not.equal('');
-        expect(left(m, locale)).to.deep.equal([]);
-        await type(m, 'key-key', 'f'.repeat(32));
-        await click(m, submit(m.el, 'key-form'));
+        await submitKeyForm(m, locale, { 'key-key': 'f'.repeat(32) });
         expect(byId(m.el, 'key-key').getAttribute('aria-invalid')).to.equal('true');
-        expect(left(m, locale)).to.deep.equal([]);
-        await type(m, 'key-key', OTHER_PORTAL_OWNER.zscKey);
-        await click(m, submit(m.el, 'key-form'));
+        await submitKeyForm(m, locale, { 'key-key': OTHER_PORTAL_OWNER.zscKey });
         expect(root(m.el).querySelector('[part="notice"]')).to.exist;
-        expect(left(m, locale)).to.deep.equal([]);
 
         // Deactivation: the confirmation dialog; a failure with Retry; then deactivated.
         await click(m, byId(m.el, 'deactivate-open'));
@@ -294,24 +296,15 @@ describe('<zoho-projects-setup> in German and Japanese', () => {
         expect(m.store.state.setup.status?.state).to.equal('not-enabled');
         expect(left(m, locale)).to.deep.equal([]);
 
-        const skipped = await mount('client-mapping-skipped');
-        expect(root(skipped.el).querySelector('.notice.info')).to.exist;
-        expect(left(skipped, locale)).to.deep.equal([]);
+        await mountShowing('client-mapping-skipped', '.notice.info', locale);
       });
 
       it('a broken key: stopped, updated with the key form, then active again', async () => {
-        const m = await mount('key-invalid');
-        expect(root(m.el).querySelector('[part="key-invalid"]')).to.exist;
-        expect(left(m, locale)).to.deep.equal([]);
-        await type(m, 'key-email', 'nobody');
-        await click(m, submit(m.el, 'key-form'));
+        const m = await mountShowing('key-invalid', '[part="key-invalid"]', locale);
+        await submitKeyForm(m, locale, { 'key-email': 'nobody' });
         expect(fieldError(m.el, 'key-email')).to.not.equal('');
-        expect(left(m, locale)).to.deep.equal([]);
-        await type(m, 'key-email', OTHER_PORTAL_OWNER.email);
-        await type(m, 'key-key', OTHER_PORTAL_OWNER.zscKey);
-        await click(m, submit(m.el, 'key-form'));
+        await submitKeyForm(m, locale, { 'key-email': OTHER_PORTAL_OWNER.email, 'key-key': OTHER_PORTAL_OWNER.zscKey });
         expect(m.store.state.setup.status?.state).to.equal('active');
-        expect(left(m, locale)).to.deep.equal([]);
       });
     });
   }

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { ClientMappingReport } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
-import { expectSame, memoryBackend, type MemoryBackend } from './model-backend.js';
-import { checkModel, Coverage, Step } from './model-run.js';
+import { expectSame, memoryBackend, type MemoryReal } from './model-backend.js';
+import { checkModel, commandsOf, Coverage, Step } from './model-run.js';
 
 const RUNS = 500;
 const MAX_COMMANDS = 25;
@@ -26,10 +26,7 @@ interface Model {
   reportShown: boolean;
 }
 
-interface Real {
-  store: IntegrationStore;
-  mb: MemoryBackend;
-}
+type Real = MemoryReal;
 
 const coverage = new Coverage();
 const { saw } = coverage;
@@ -172,15 +169,12 @@ const reloadStep = new Step<Model, Real>('loadClients()', async (m, r) => {
 });
 
 const index = fc.nat({ max: 40 });
-const commands = fc.commands<Model, Real, false>([
+const commands = commandsOf<Model, Real>(MAX_COMMANDS,
   fc.tuple(index, index, fc.boolean()).map(([c, a, d]) => mapStep(c, a, d)),
   fc.tuple(index, index, fc.constant(false)).map(([c, a, d]) => mapStep(c, a, d)),
   index.map(unmapStep),
-  fc.constant(previewStep),
-  fc.constant(runStep),
-  fc.constant(skipStep),
-  fc.constant(reloadStep),
-], { maxCommands: MAX_COMMANDS, size: 'max' });
+  previewStep, runStep, skipStep, reloadStep,
+);
 
 async function setup(): Promise<{ model: Model; real: Real }> {
   const mb = memoryBackend(seed({ active: true, clientMapping: 'pending' }));

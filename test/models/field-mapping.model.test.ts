@@ -12,8 +12,8 @@ import { changedFieldIds, entriesOf } from '../../src/store/slices/field-mapping
 import { checkMapping, isCompatible } from '../../src/rules/field-compatibility.js';
 import type { CrmField, CrmModule, ProjectsField } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
-import { expectSame, memoryBackend, type Fault, type MemoryBackend } from './model-backend.js';
-import { checkModel, Coverage, saveFault, reloaded, saveLabel, serverTook, Step } from './model-run.js';
+import { expectSame, memoryBackend, type Fault, type MemoryReal } from './model-backend.js';
+import { checkModel, commandsOf, Coverage, saveFault, reloaded, saveLabel, serverTook, Step, type Versioned } from './model-run.js';
 
 const RUNS = 500;
 const MAX_COMMANDS = 25;
@@ -23,18 +23,14 @@ const UNKNOWN_FIELD = 'No_Such_Field';
 interface Pair { deals: string | null; accounts: string | null }
 type Entries = Record<string, Pair>;
 
-interface Model {
+/** The server's and the store's saved mapping as versioned entries, and the draft. */
+interface Model extends Versioned<{ entries: Entries }> {
   readonly fields: readonly ProjectsField[];
   readonly crm: Readonly<Record<CrmModule, readonly CrmField[]>>;
-  server: { entries: Entries; version: number };
-  base: { entries: Entries; version: number };
   draft: Entries;
 }
 
-interface Real {
-  store: IntegrationStore;
-  mb: MemoryBackend;
-}
+type Real = MemoryReal;
 
 const copy = (e: Entries): Entries => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, { ...v }]));
 
@@ -249,12 +245,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'dismiss' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'discard' as const }) },
 );
-const commands = fc.commands<Model, Real, false>([
+const commands = commandsOf<Model, Real>(MAX_COMMANDS,
   edit.map(editStep),
   edit.map(editStep),
   fc.tuple(saveFault, fc.option(edit, { freq: 3 })).map(([f, e]) => saveStep(f, e)),
-  fc.constant(loadStep),
-], { maxCommands: MAX_COMMANDS, size: 'max' });
+  loadStep,
+);
 
 /** `recordPages`: a fuller saved mapping, and a required field that is not mapped yet. */
 async function setup(recordPages: boolean): Promise<{ model: Model; real: Real }> {

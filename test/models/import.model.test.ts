@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { Step } from './model-run.js';
+import { commandsOf, Step } from './model-run.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import type { UserImportItem, UserImportResult } from '../../src/schemas/entities.js';
 import { CRM_IMPORT_ACCOUNT } from '../../mocks/credentials.js';
@@ -227,7 +227,7 @@ const faults = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.constantFrom<Fault>('before', 'server', 'lost', 'lost'), { minLength: 1, maxLength: 3 }) },
 );
 const mode = fc.constantFrom<Mode>('plain', 'plain', 'double', 'cancel');
-const commands = fc.commands<Model, Real, false>([
+const commands = commandsOf<Model, Real>(MAX_COMMANDS,
   fc.tuple(
     fc.uniqueArray(fc.nat({ max: 24 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 2, max: 6 }),
     fc.nat({ max: 3 }), fc.option(fc.nat({ max: 5 })), mode, faults,
@@ -236,9 +236,8 @@ const commands = fc.commands<Model, Real, false>([
   faults.map(retryStep),
   faults.map(retryStep),
   faults.map(continueStep),
-  fc.constant(closeStep),
-  fc.constant(lookupStep),
-], { maxCommands: MAX_COMMANDS, size: 'max' });
+  closeStep, lookupStep,
+);
 
 async function setup(): Promise<{ model: Model; real: Real }> {
   const hb = httpBackendOver({}, ['importUsers']);

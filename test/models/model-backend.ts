@@ -19,6 +19,7 @@ import { HttpBackend } from '../../src/adapters/http-backend.js';
 import { operations, type OperationName } from '../../src/schemas/contract.js';
 import type { FakeDb } from '../../mocks/db.js';
 import { FakeServer } from '../../mocks/fake-server.js';
+import type { IntegrationStore } from '../../src/store/integration-store.js';
 import type { SeedOptions } from '../../mocks/seed.js';
 import { FakeHttpError } from '../../mocks/server/types.js';
 import { setupHandlers } from '../../mocks/server/setup.js';
@@ -66,6 +67,12 @@ const dropped = (operation: string) =>
   new BackendError('network', 'The server could not be reached.', { operation });
 const unavailable = (operation: string) =>
   new BackendError('server', 'The service is temporarily unavailable.', { operation, status: 503, code: 'unavailable' });
+
+/** The real side of a model test over the in-memory backend: the store under test and its backend. */
+export interface MemoryReal {
+  store: IntegrationStore;
+  mb: MemoryBackend;
+}
 
 export interface MemoryBackend {
   readonly backend: PartialBackend;

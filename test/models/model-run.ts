@@ -87,3 +87,14 @@ export async function reloaded(r: { mb: MemoryBackend }, load: () => Promise<{ o
   r.mb.faults.queue = [];
   expect((await load()).ok, 'the read again').to.equal(true);
 }
+
+/**
+ * The command sequences of a model test, up to `maxCommands` long: each entry an arbitrary of
+ * commands, or one command always the same (a `Step` with nothing to choose).
+ */
+export function commandsOf<M extends object, R>(
+  maxCommands: number, ...entries: (fc.Arbitrary<fc.AsyncCommand<M, R>> | fc.AsyncCommand<M, R>)[]
+): fc.Arbitrary<Iterable<fc.AsyncCommand<M, R>>> {
+  const arbitraries = entries.map((e) => (e instanceof fc.Arbitrary ? e : fc.constant(e)));
+  return fc.commands<M, R, false>(arbitraries, { maxCommands, size: 'max' });
+}

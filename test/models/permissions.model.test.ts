@@ -10,8 +10,8 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { changedProfileIds, setsOf } from '../../src/store/slices/permissions.js';
 import { PERMISSIONS, type Permission, type PermissionSet } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
-import { expectSame, memoryBackend, type Fault, type MemoryBackend } from './model-backend.js';
-import { checkModel, Coverage, saveFault, reloaded, saveLabel, serverTook, Step } from './model-run.js';
+import { expectSame, memoryBackend, type Fault, type MemoryReal } from './model-backend.js';
+import { checkModel, commandsOf, Coverage, saveFault, reloaded, saveLabel, serverTook, Step, type Versioned } from './model-run.js';
 
 const RUNS = 500;
 const MAX_COMMANDS = 25;
@@ -19,19 +19,13 @@ const PROFILES = 5;
 
 type Sets = Record<string, PermissionSet>;
 
-interface Model {
+/** What the server holds and what the store believes is saved (its doc), versioned; and the draft. */
+interface Model extends Versioned<{ sets: Sets }> {
   readonly ids: string[];
-  /** What the server holds. */
-  server: { sets: Sets; version: number };
-  /** What the store believes is saved (its doc). */
-  base: { sets: Sets; version: number };
   draft: Sets;
 }
 
-interface Real {
-  store: IntegrationStore;
-  mb: MemoryBackend;
-}
+type Real = MemoryReal;
 
 // ---- the model: the rules written out plainly ----
 
@@ -175,11 +169,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('column' as const), permission }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'discard' as const }) },
 );
-const commands = fc.commands<Model, Real, false>([
+const commands = commandsOf<Model, Real>(MAX_COMMANDS,
   edit.map(editStep),
   fc.tuple(saveFault, fc.option(edit, { freq: 3 })).map(([f, e]) => saveStep(f, e)),
-  fc.constant(loadStep),
-], { maxCommands: MAX_COMMANDS, size: 'max' });
+  loadStep,
+);
 
 async function setup(): Promise<{ model: Model; real: Real }> {
   const mb = memoryBackend(seed({ active: true, profiles: PROFILES }), ['savePermissions']);

@@ -11,6 +11,7 @@ import { CLIENT_MAPPING_KEYS, mappingCounts, type ClientMappingSliceState } from
 import { ZpClientMappingDoneEvent } from '../../events/zp-client-mapping-done.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
+import { renderFrame } from '../shared/frame.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { ReportView } from './report-view.js';
 import { CustomMapping } from './custom-mapping.js';
@@ -192,12 +193,8 @@ export class ClientAccountMapper extends ZpElement {
   override render() {
     const store = this.#data.store;
     if (!store) return renderNotConnected('client-account-mapper');
-    return html`<section part="base" aria-labelledby="cam-title">
-      <h2 id="cam-title">${msg('Client account mapping', { id: 'clients.title' })}</h2>
-      ${this.#announcer.region()}
-      ${this.#refreshError(store)}
-      ${this.#body(store)}
-    </section>`;
+    return renderFrame('cam-title', msg('Client account mapping', { id: 'clients.title' }),
+      this.#announcer.region(), this.#refreshError(store), this.#body(store));
   }
 
   /**

@@ -9,6 +9,7 @@ import { CLIENT_INFO_KEYS } from '../../store/slices/client-info.js';
 import { safeExternalUrl } from '../../rules/record-access.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
+import { renderFrame } from '../shared/frame.js';
 import { formatAmount, formatDate, formatNumber, plural } from '../../i18n/format.js';
 import { errorText } from '../../i18n/error-text.js';
 import { styles } from './crm-client-info.styles.js';
@@ -64,11 +65,8 @@ export class CrmClientInfo extends ZpElement {
     const store = this.#data.store;
     if (!store) return renderNotConnected('crm-client-info');
     const id = this.clientId;
-    return html`<section part="base" aria-labelledby="cci-title">
-      <h2 id="cci-title">${msg('Zoho CRM', { id: 'info.title' })}</h2>
-      ${id ? this.#renderBody(store, id) : html`<div class="notice warning" part="error">
-        <p>${msg(html`Give ${html`<code>&lt;crm-client-info&gt;</code>`} the ${html`<code>client-id</code>`} of a Zoho Projects client.`, { id: 'info.no-client-id' })}</p></div>`}
-    </section>`;
+    return renderFrame('cci-title', msg('Zoho CRM', { id: 'info.title' }), id ? this.#renderBody(store, id) : html`<div class="notice warning" part="error">
+      <p>${msg(html`Give ${html`<code>&lt;crm-client-info&gt;</code>`} the ${html`<code>client-id</code>`} of a Zoho Projects client.`, { id: 'info.no-client-id' })}</p></div>`);
   }
 
   #renderBody(store: IntegrationStore, id: string): TemplateResult {

@@ -7,6 +7,7 @@ import { ZpElement } from '../shared/zp-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoading, renderNotConnected, renderRequestError } from '../shared/request-views.js';
 import { Announcer } from '../shared/announcer.js';
+import { renderFrame } from '../shared/frame.js';
 import { AfterUpdate } from '../shared/after-update.js';
 import { CredentialsController } from './credentials.js';
 import { ReviewController } from './review.js';
@@ -124,11 +125,8 @@ export class CrmUserImport extends ZpElement {
   override render() {
     const store = this.#data.store;
     if (!store) return renderNotConnected('crm-user-import');
-    return html`<section part="base" aria-labelledby="title">
-      <h2 id="title">${msg('Import From CRM', { id: 'import.title' })}</h2>
-      ${this.#announcer.region()}
-      ${this.#renderBody(store)}
-    </section>`;
+    return renderFrame('title', msg('Import From CRM', { id: 'import.title' }),
+      this.#announcer.region(), this.#renderBody(store));
   }
 
   #renderBody(store: IntegrationStore): TemplateResult | typeof nothing {

@@ -5,7 +5,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { CrmModule, FieldMappingDoc, ProjectsField } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { ZpElement } from '../shared/zp-element.js';
+import { STATE, ZpElement } from '../shared/zp-element.js';
 import { fieldMappingStore } from '../../store/area-stores.js';
 import { entriesOf, type FieldMappingState } from '../../store/slices/field-mapping.js';
 import { mappedCount, type MappingCheck, type MappingEntries } from '../../rules/field-compatibility.js';
@@ -54,13 +54,7 @@ type Selected = readonly [FieldMappingState, unknown, unknown];
  */
 export class FieldMapper extends ZpElement {
   static override styles = [baseStyles, styles];
-  static override properties = {
-    _filter: { state: true },
-    _unmappedOnly: { state: true },
-    _attempted: { state: true },
-    _blocked: { state: true },
-    _saved: { state: true },
-  };
+  static override properties = { _filter: STATE, _unmappedOnly: STATE, _attempted: STATE, _blocked: STATE, _saved: STATE };
 
   declare _filter: string;
   declare _unmappedOnly: boolean;

@@ -5,7 +5,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import type { Permission, PermissionSet } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { ZpElement } from '../shared/zp-element.js';
+import { STATE, ZpElement } from '../shared/zp-element.js';
 import { permissionsStore } from '../../store/area-stores.js';
 import { changedProfileIds, type PermissionsState } from '../../store/slices/permissions.js';
 import { PERMISSIONS, columnState, rowState, type ToggleState } from '../../rules/permission-rules.js';
@@ -72,7 +72,7 @@ const users = (n: number) => plural(n,
  */
 export class ProfilePerms extends ZpElement {
   static override styles = [baseStyles, styles];
-  static override properties = { _active: { state: true } };
+  static override properties = { _active: STATE };
 
   /** The grid cell that holds the grid's Tab stop (roving tabindex). */
   declare _active: Cell;

@@ -7,6 +7,9 @@ import { LocaleController } from '../../i18n/locale.js';
 import { ErrorReporter } from './report-errors.js';
 import { storeHostProperties } from './host-properties.js';
 
+/** How an element declares its internal reactive state in `static properties` (no attribute, not public). */
+export const STATE = { state: true } as const;
+
 /**
  * The small base every element of the library extends: the four properties by which a host
  * page gives an element its data and language, the page-language controller, and one call that

@@ -9,7 +9,7 @@ import { ZpPortalSavedEvent } from '../../events/zp-portal-saved.js';
 import { ZpIntegrationActivatedEvent } from '../../events/zp-integration-activated.js';
 import { ZpKeyUpdatedEvent } from '../../events/zp-key-updated.js';
 import { ZpDeactivatedEvent } from '../../events/zp-deactivated.js';
-import { ZpElement } from '../shared/zp-element.js';
+import { STATE, ZpElement } from '../shared/zp-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { renderLoading, renderNotConnected, renderNotPermitted, renderRequestError } from '../shared/request-views.js';
 import { Announcer } from '../shared/announcer.js';
@@ -67,13 +67,7 @@ interface Notice { tone: 'success' | 'info'; text: () => string }
  */
 export class ZohoProjectsSetup extends ZpElement {
   static override styles = [baseStyles, styles];
-  static override properties = {
-    _step: { state: true },
-    _childOpen: { state: true },
-    _finishing: { state: true },
-    _editing: { state: true },
-    _notice: { state: true },
-  };
+  static override properties = { _step: STATE, _childOpen: STATE, _finishing: STATE, _editing: STATE, _notice: STATE };
 
   /** The step the user asked for; shown when every step before it is done. */
   declare _step: SetupStep | null;

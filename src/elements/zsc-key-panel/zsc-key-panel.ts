@@ -4,7 +4,7 @@ import type { ZscKeyInfo, ZscSide } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { RequestKey } from '../../store/store-core.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { ZpElement } from '../shared/zp-element.js';
+import { STATE, ZpElement } from '../shared/zp-element.js';
 import { zscKeyStore } from '../../store/area-stores.js';
 import { ZSC_KEYS } from '../../store/slices/zsc-key.js';
 import { ZpKeyGeneratedEvent } from '../../events/zp-key-generated.js';
@@ -53,7 +53,7 @@ export class ZscKeyPanel extends ZpElement {
   static revealMs = 60_000;
   static override properties = {
     side: { reflect: true },
-    _message: { state: true },
+    _message: STATE,
   };
 
   /** `crm` (Zoho CRM's Developer Space) or `projects` (Zoho Projects'). */

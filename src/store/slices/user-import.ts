@@ -120,6 +120,16 @@ const newJob = <I>(): Job<I> => ({ items: new Map(), failedBatches: [], remainin
 /** Lets the page handle input and paint between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The list after an import is closed: what was imported (or found existing) is in the portal now, and no run is left. */
+function closed(s: UserImportState, kind: ImportKind): Partial<UserImportState> {
+  if (kind === 'users') {
+    const users = s.users?.map((u) => (!u.inPortal && isIn(s.userResults.get(u.id)) ? { ...u, inPortal: true } : u)) ?? null;
+    return { users, userResults: new Map(), userRun: null };
+  }
+  const accounts = s.accounts?.map((a) => (!a.alreadyClient && isIn(s.clientResults.get(a.id)) ? { ...a, alreadyClient: true } : a)) ?? null;
+  return { accounts, clientResults: new Map(), clientRun: null };
+}
+
 export class UserImportActions {
   #userJob: Job<UserImportItem> = newJob();
   #clientJob: Job<ClientImportItem> = newJob();
@@ -237,25 +247,10 @@ export class UserImportActions {
    * existing) are marked as being in the portal now. No-op while the import runs.
    */
   closeImport(kind: ImportKind): void {
-    const job = this.#job(kind);
-    if (job.active) return;
-    if (kind === 'users') {
-      this.#userJob = newJob();
-      this.core.update('userImport', (s) => ({
-        ...s,
-        users: s.users?.map((u) => (!u.inPortal && isIn(s.userResults.get(u.id)) ? { ...u, inPortal: true } : u)) ?? null,
-        userResults: new Map(),
-        userRun: null,
-      }));
-    } else {
-      this.#clientJob = newJob();
-      this.core.update('userImport', (s) => ({
-        ...s,
-        accounts: s.accounts?.map((a) => (!a.alreadyClient && isIn(s.clientResults.get(a.id)) ? { ...a, alreadyClient: true } : a)) ?? null,
-        clientResults: new Map(),
-        clientRun: null,
-      }));
-    }
+    if (this.#job(kind).active) return;
+    if (kind === 'users') this.#userJob = newJob();
+    else this.#clientJob = newJob();
+    this.core.update('userImport', (s) => ({ ...s, ...closed(s, kind) }));
   }
 
   /** "Change the ZSC Ticket": forget the session and everything looked up with it. */
