@@ -166,8 +166,26 @@ async function webkit() {
 
 const launchers = { chromium, firefox, webkit };
 
+/**
+ * A runner that ends early says who ended it. CI saw WebKit runs end mid-way with exit code 1
+ * and nothing printed (web-test-runner exits 1 when its runner is stopped: a signal, its CLI,
+ * or a stop without an error); this prints the signal or the stack that stopped it, so the
+ * next such run can be explained. scripts/test-engines.mjs runs such a run once more.
+ */
+function explainEarlyExit() {
+  const exit = process.exit.bind(process);
+  process.exit = (code) => {
+    if (code) console.error(`[${engine}] the test runner exits with code ${code}; from:\n${new Error().stack}`);
+    return exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.prependListener(signal, () => console.error(`[${engine}] the test runner received ${signal}`));
+  }
+}
+
 /** The launcher and concurrency for the engine WTR_BROWSER names. */
 export async function engineSetup() {
+  explainEarlyExit();
   const make = launchers[engine];
   if (!make) throw new Error(`WTR_BROWSER=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
   return { browsers: [await make()], concurrency: concurrencyOf[engine], browserStartTimeout: browserStartTimeoutOf[engine] };
