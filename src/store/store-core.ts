@@ -112,8 +112,10 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     operation: K, input: InputOf<K>, options: RunOptions<OutputOf<K>> = {},
   ): Promise<Result<OutputOf<K>>> {
     const key = options.key ?? operation;
+    const isWrite = (this.table[operation]?.method ?? 'GET') !== 'GET';
     const existing = this.#inFlight.get(key);
-    if (existing && existing.writes !== this.#writes) return existing.promise.then(() => this.run(operation, input, options));
+    // Only a read waits: a write in flight is always shared (a double click sends one request).
+    if (existing && !isWrite && existing.writes !== this.#writes) return existing.promise.then(() => this.run(operation, input, options));
     if (existing) return existing.promise as Promise<Result<OutputOf<K>>>;
     const backend = this.#backend;
     const method = backend[operation] as ((input: unknown, options?: CallOptions) => Promise<unknown>) | undefined;
@@ -126,7 +128,6 @@ export class StoreCore<S extends { requests: Readonly<Record<string, RequestStat
     const onOuterAbort = () => controller.abort();
     options.signal?.addEventListener('abort', onOuterAbort, { once: true });
     this.#setRequest(key, { pending: true, error: null });
-    const isWrite = (this.table[operation]?.method ?? 'GET') !== 'GET';
     const promise = (async (): Promise<Result<OutputOf<K>>> => {
       try {
         const value = await checkedCall(

@@ -72,6 +72,30 @@ describe('IntegrationStore', () => {
     expect(server.log.filter((e) => e.operation === 'listClients')).to.have.length(2);
   });
 
+  it('a write in flight is shared even when another write ended meanwhile (a double click sends one request)', async () => {
+    const { server, worker } = await fakeServer('active');
+    const store = new IntegrationStore(fastBackend());
+    await store.setup.load();
+    await store.clientMapping.loadClients();
+    const [first, second] = server.db.clients.filter((c) => !c.accountId);
+    const free = server.db.accounts.filter((a) => !server.db.clients.some((c) => c.accountId === a.id));
+    // The first mapping is held on its way while a second one, for another client, ends.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    worker.use(http.put(`${API}/crm/clients/:clientId/account`, async ({ request, params }) => {
+      if (params['clientId'] === first!.id) await held;
+      return server.respond('mapClient', request, params);
+    }));
+    const click = store.clientMapping.map(first!.id, free[0]!.id);
+    const other = await store.clientMapping.map(second!.id, free[1]!.id);
+    expect(other.ok, JSON.stringify(other)).to.equal(true);
+    expect(store.clientMapping.map(first!.id, free[0]!.id), 'the second click').to.equal(click);
+    release();
+    const clicked = await click;
+    expect(clicked.ok, JSON.stringify(clicked)).to.equal(true);
+    expect(server.log.filter((e) => e.operation === 'mapClient')).to.have.length(2);
+  });
+
   it('walks associate → field mapping → permissions → skip, refreshing the status after each save', async () => {
     const { server } = await fakeServer('fresh');
     const store = new IntegrationStore(fastBackend());
