@@ -9,9 +9,8 @@ import { buildAccountIndex, suggestAccounts } from '../src/rules/name-match.js';
 import '../src/register/client-account-mapper.js';
 import { hasAccountIndex } from '../src/elements/client-account-mapper/lookups.js';
 import type { ClientAccountMapper } from '../src/elements/client-account-mapper/client-account-mapper.js';
+import { frame, round } from './support.js';
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const round = (n: number) => Math.round(n * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function typeInto(el: ClientAccountMapper, input: HTMLInputElement, value: string) {

@@ -13,21 +13,7 @@ import { HttpBackend } from '../src/adapters/http-backend.js';
 import { IntegrationStore } from '../src/store/integration-store.js';
 import type { CrmUserImport } from '../src/elements/crm-user-import/crm-user-import.js';
 import '../src/register/crm-user-import.js';
-
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-async function until(condition: () => unknown, ms: number, what: string): Promise<void> {
-  const end = performance.now() + ms;
-  while (!condition()) {
-    if (performance.now() > end) throw new Error(`bench: timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-function typeInto(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+import { frame, keystrokeTimes, round, typeInto, until } from './support.js';
 
 function buttonNamed(root: ShadowRoot, name: string): HTMLButtonElement {
   const b = [...root.querySelectorAll('button')].find((x) => x.textContent!.replace(/\s+/g, ' ').trim() === name);
@@ -71,15 +57,7 @@ export default async function run(): Promise<Record<string, number | string>> {
 
     // ---- filter keystrokes ----
     const filter = root.querySelector<HTMLInputElement>('#filter')!;
-    const keystrokes: number[] = [];
-    for (const value of ['z', 'zo', 'zoe', 'zo', '']) {
-      await frame();
-      const t = performance.now();
-      typeInto(filter, value);
-      await el.updateComplete;
-      keystrokes.push(performance.now() - t);
-    }
-    await frame();
+    const keystrokes = await keystrokeTimes(el, filter, ['z', 'zo', 'zoe', 'zo', '']);
 
     // ---- full import of every user ----
     buttonNamed(root, 'Select all').click();
@@ -127,5 +105,3 @@ export default async function run(): Promise<Record<string, number | string>> {
     el.remove();
   }
 }
-
-const round = (x: number) => Math.round(x * 10) / 10;

@@ -12,13 +12,14 @@ import '../src/register/profile-perms.js';
 import '../src/register/client-account-mapper.js';
 import '../src/register/crm-user-import.js';
 import '../src/register/projects-related-list.js';
+import '../src/register/projects-tab.js';
 import '../src/register/zsc-key-panel.js';
 import '../src/register/crm-client-info.js';
 import { mountThemeControls, themeParams, type ThemeChoice } from './theme.js';
 
 const TAGS = [
   'zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import',
-  'projects-related-list', 'zsc-key-panel', 'crm-client-info',
+  'projects-related-list', 'projects-tab', 'zsc-key-panel', 'crm-client-info',
 ] as const;
 type Tag = (typeof TAGS)[number];
 
@@ -78,6 +79,7 @@ const PAGES: Record<Tag, [string, string]> = {
   'client-account-mapper': ['Client account mapping alone', '<client-account-mapper> on its own store (try active, large or client-mapping-skipped).'],
   'crm-user-import': ['Projects portal page', 'Users → Import From CRM: what a Projects portal administrator sees.'],
   'projects-related-list': ['Deal record page', 'The "Zoho Projects" related list of a deal (try scenario record-pages for a prefilled "New Project", restricted-profile or key-invalid).'],
+  'projects-tab': ['Projects tab', 'Zoho CRM → Projects: every project of the integrated portal (try scenarios large, restricted-profile, key-invalid).'],
   'zsc-key-panel': ['ZSC key page (CRM side)', 'Developer Space → Zoho Service Communication (ZSC) Key in Zoho CRM.'],
   'crm-client-info': ['Projects client page', 'Zoho CRM information on a Projects client (portal administrators; try scenario active).'],
 };
@@ -89,6 +91,7 @@ function recordPages(tag: Tag | undefined): HTMLElement[] {
   const client = params.get('client') ?? 'client-12';
   const pages: [Tag, string, string, Record<string, string>][] = [
     ['projects-related-list', 'Deal record page', `Zoho CRM → Deals → ${deal}: the "Zoho Projects" related list (try scenarios record-pages, restricted-profile, key-invalid).`, { module: 'deals', 'record-id': deal }],
+    ['projects-tab', 'Projects tab', 'Zoho CRM → Projects: every project of the integrated portal, managed as your profile permits (try scenarios large, restricted-profile, key-invalid).', {}],
     ['projects-related-list', 'Account record page', `Zoho CRM → Accounts → ${account}: the "Zoho Projects" related list.`, { module: 'accounts', 'record-id': account }],
     ['zsc-key-panel', 'ZSC key page (CRM side)', 'Zoho CRM → Developer Space → Zoho Service Communication (ZSC) Key, for the signed-in CRM administrator.', { side: 'crm' }],
     ['zsc-key-panel', 'ZSC key page (Projects side)', 'Zoho Projects → Developer Space → ZSC Key, for the owner of the integrated portal: regenerating it breaks the CRM integration until the key is updated on the CRM settings page.', { side: 'projects' }],
@@ -102,7 +105,7 @@ function logEvents(): void {
   const names = ['zp-error', 'zp-step-change', 'zp-portal-saved', 'zp-integration-activated', 'zp-key-updated', 'zp-deactivated',
     'zp-field-mapping-saved', 'zp-permissions-saved', 'zp-client-mapping-done', 'zp-client-mapped',
     'zp-lookup-done', 'zp-import-progress', 'zp-import-complete',
-    'zp-project-created', 'zp-project-updated', 'zp-project-deleted', 'zp-key-generated', 'zp-key-regenerated'];
+    'zp-project-created', 'zp-project-updated', 'zp-project-deleted', 'zp-tab-visibility', 'zp-key-generated', 'zp-key-regenerated'];
   for (const name of names) {
     document.addEventListener(name, (event) => {
       const li = document.createElement('li');
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
   // A little latency everywhere makes loading states visible; `slow` sets its own.
   await startFakeServer({ scenario: scenario.name, latencyMs: scenario.latencyMs ?? 250 });
   const stage = $('stage');
-  const RECORD_TAGS: readonly Tag[] = ['projects-related-list', 'zsc-key-panel', 'crm-client-info'];
+  const RECORD_TAGS: readonly Tag[] = ['projects-related-list', 'projects-tab', 'zsc-key-panel', 'crm-client-info'];
   if (only && RECORD_TAGS.includes(only)) {
     stage.append(...recordPages(only));
     return;

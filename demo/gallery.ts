@@ -26,13 +26,14 @@ import '../src/register/profile-perms.js';
 import '../src/register/client-account-mapper.js';
 import '../src/register/crm-user-import.js';
 import '../src/register/projects-related-list.js';
+import '../src/register/projects-tab.js';
 import '../src/register/zsc-key-panel.js';
 import '../src/register/crm-client-info.js';
 import { mountThemeControls, themeParams, type ThemeChoice } from './theme.js';
 
 type Tag =
   | 'zoho-projects-setup' | 'field-mapper' | 'profile-perms' | 'client-account-mapper' | 'crm-user-import'
-  | 'projects-related-list' | 'zsc-key-panel' | 'crm-client-info';
+  | 'projects-related-list' | 'projects-tab' | 'zsc-key-panel' | 'crm-client-info';
 type StateId = 'loading' | 'empty' | 'error' | 'filled' | 'large';
 type ServerName = 'fresh' | 'active' | 'record-pages' | 'large' | 'empty';
 
@@ -117,6 +118,12 @@ const ROWS: readonly Row[] = [
     large: { server: 'large', live: 'large', note: `${GALLERY_PROJECTS + 2} linked projects (the gallery adds ${GALLERY_PROJECTS}; the live page has 2).` },
   },
   {
+    tag: 'projects-tab', summary: 'CRM Projects tab', errorLive: 'flaky',
+    empty: { server: 'empty', live: 'active', note: 'The portal has no projects yet.' },
+    filled: { server: 'active', live: 'active', note: 'Every project of the portal, some created from deals and accounts.' },
+    large: { server: 'large', live: 'large', note: '20,000 projects: only the rows in view are in the page.' },
+  },
+  {
     tag: 'zsc-key-panel', summary: 'ZSC key page', attrs: { side: 'crm' }, errorLive: 'flaky',
     empty: { server: 'fresh', live: 'fresh', note: 'No key yet: “Generate Now”.' },
     filled: { server: 'active', live: 'active', note: 'The CRM administrator’s key.' },
@@ -182,7 +189,7 @@ function makeServers(): Record<ServerName, FakeServer> {
     large.projects.push({
       id, name: `Rollout wave ${i}`, status: statuses[i % statuses.length] ?? 'Active', owner: large.currentUserName,
       startDate: `2026-${month}-01`, endDate: i % 3 ? `2026-${month}-28` : null, url: projectUrl(id),
-      module: 'deals', recordId: 'deal-1',
+      module: 'deals', recordId: 'deal-1', progress: (i * 7) % 100, values: {},
     });
   }
   // No client of the large data set is mapped yet (its mapping is pending): link the first one

@@ -30,10 +30,14 @@ export interface FakeRecord {
   values: Record<string, FieldValue>;
 }
 
-/** A project of the integrated portal, linked to the CRM record it was created from. */
+/** A project of the integrated portal, linked to the CRM record it was created from (or to none). */
 export interface FakeProject extends LinkedProject {
-  module: CrmModule;
-  recordId: string;
+  module: CrmModule | null;
+  recordId: string | null;
+  /** Percent complete, 0–100. */
+  progress: number;
+  /** The other Projects fields' values (description, budget, tags, custom fields), by field id. */
+  values: Record<string, FieldValue>;
 }
 
 export interface FakeZscKey {

@@ -18,6 +18,7 @@ import { configurationHandlers } from './server/configuration.js';
 import { clientMappingHandlers } from './server/client-mapping.js';
 import { userImportHandlers } from './server/user-import.js';
 import { recordHandlers } from './server/records.js';
+import { projectsTabHandlers } from './server/projects-tab.js';
 import { zscKeyHandlers } from './server/zsc-key.js';
 import { clientInfoHandlers } from './server/client-info.js';
 
@@ -25,7 +26,7 @@ export const DEFAULT_API_BASE = '/api/zoho-projects';
 
 const HANDLERS: OpHandlers = {
   ...setupHandlers, ...configurationHandlers, ...clientMappingHandlers, ...userImportHandlers,
-  ...recordHandlers, ...zscKeyHandlers, ...clientInfoHandlers,
+  ...recordHandlers, ...projectsTabHandlers, ...zscKeyHandlers, ...clientInfoHandlers,
 };
 
 export interface RequestLogEntry {

@@ -142,7 +142,8 @@ export function buildProjects(records: { deals: FakeRecord[]; accounts: FakeReco
     const id = `zp-project-${out.length + 1}`;
     out.push({
       id, name, status, owner: owners[owner % owners.length] ?? 'Portal Owner', startDate: start, endDate: end,
-      url: projectUrl(id), module, recordId: record.id,
+      url: projectUrl(id), module, recordId: record.id, progress: status === 'Completed' ? 100 : (out.length * 23) % 90,
+      values: { description: `${name}, created from ${record.name}.`, cf_region: 'EMEA', cf_billable: true },
     });
   };
   const [d1, , d3] = records.deals;

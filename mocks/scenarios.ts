@@ -18,7 +18,7 @@ export interface Scenario {
 
 const LARGE: SeedOptions = {
   active: true, crmUsers: 10_000, clients: 10_000, accounts: 50_000, customFields: 300, profiles: 100,
-  importAccounts: 2_000, clientMapping: 'pending',
+  importAccounts: 2_000, clientMapping: 'pending', portalProjects: 20_000,
 };
 
 export const SCENARIOS = {
@@ -29,7 +29,7 @@ export const SCENARIOS = {
   active: { name: 'active', description: 'Integration active with "Owner Portal One"', seed: { active: true } },
   'key-invalid': { name: 'key-invalid', description: "The portal owner's ZSC key was regenerated: the integration stopped working", seed: { active: true, keyInvalid: true } },
   'client-mapping-skipped': { name: 'client-mapping-skipped', description: 'Active; automatic client mapping was skipped', seed: { active: true, clientMapping: 'skipped' } },
-  large: { name: 'large', description: '10,000 CRM users, 10,000 clients, 50,000 accounts, 300 custom fields, 100 profiles', seed: LARGE },
+  large: { name: 'large', description: '10,000 CRM users, 10,000 clients, 50,000 accounts, 300 custom fields, 100 profiles, 20,000 projects', seed: LARGE },
   slow: { name: 'slow', description: 'Like fresh, every response takes 2 s', seed: {}, latencyMs: 2000 },
   flaky: {
     name: 'flaky',

@@ -10,6 +10,7 @@ import {
   COST_CENTER_FIELD, CRM_ADMIN_ZSC_KEY, PROJECTS_FIELD_OPTIONS, PROJECT_STATUSES, buildProjects, buildRecords,
   recordPagesMapping,
 } from './record-seed.js';
+import { buildPortalProjects } from './project-seed.js';
 
 export interface SeedOptions {
   seed?: number;
@@ -34,6 +35,8 @@ export interface SeedOptions {
   crmZscKey?: boolean;
   /** A fuller field mapping, and a Projects field made required after the mapping was saved. */
   recordPages?: boolean;
+  /** Projects of the portal besides the few linked to the first records (the Projects tab). */
+  portalProjects?: number;
 }
 
 const FIRST = ['Ana', 'Bruno', 'Chloé', 'Dmitri', 'Eun-ji', 'Fatima', 'Gustav', 'Hiro', 'Inès', 'Jonas', 'Keira', 'Lars', 'Mei', 'Nikolai', 'Olga', 'Pablo', 'Quentin', 'Rosa', 'Søren', 'Tomás', 'Uma', 'Viktor', 'Wen', 'Xavier', 'Yara', 'Zoë'];
@@ -170,6 +173,11 @@ export function seed(options: SeedOptions = {}): FakeDb {
   const currentUser = crmUsers.find((u) => u.profileId === currentProfile.profileId) ?? crmUsers[0];
   const owners = crmUsers.slice(0, 6).map((u) => u.name);
   const records = buildRecords(accounts, owners);
+  const seededProjects = buildProjects(records, owners);
+  const projects = [...seededProjects, ...buildPortalProjects(
+    // A random of its own: drawing from `rnd` here would change every scenario's data seeded after it.
+    createRandom((options.seed ?? 20261121) + 15), options.portalProjects ?? 31, seededProjects.length, { deals: records.deals, accounts }, owners, projectsFields,
+  )];
 
   return seedDoneMapping({
     status: {
@@ -220,7 +228,7 @@ export function seed(options: SeedOptions = {}): FakeDb {
     stats: { portalUsersCreated: 0, clientsCreated: 0, replays: 0, requests: 0 },
     nextId: 1000,
     records,
-    projects: buildProjects(records, owners),
+    projects,
     projectStatuses: [...PROJECT_STATUSES],
     projectsFieldOptions: structuredClone(PROJECTS_FIELD_OPTIONS),
     currentProfileId: currentProfile.profileId,

@@ -14,7 +14,7 @@ if (!pkg) throw new Error('usage: check-package-browser.mjs <package directory>'
 
 const EXPECTED_CLASSES = {
   'client-account-mapper': 'ClientAccountMapper', 'crm-client-info': 'CrmClientInfo', 'crm-user-import': 'CrmUserImport',
-  'field-mapper': 'FieldMapper', 'profile-perms': 'ProfilePerms', 'projects-related-list': 'ProjectsRelatedList',
+  'field-mapper': 'FieldMapper', 'profile-perms': 'ProfilePerms', 'projects-related-list': 'ProjectsRelatedList', 'projects-tab': 'ProjectsTab',
   'zoho-projects-setup': 'ZohoProjectsSetup', 'zsc-key-panel': 'ZscKeyPanel',
 };
 

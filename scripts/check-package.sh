@@ -97,7 +97,7 @@ export function App({ baseUrl }: { baseUrl: string }) {
         onzp-import-complete={(e) => setDone(e.detail.imported)} onzp-error={(e) => console.warn(e.detail.kind)} />
       <zoho-projects-setup api-base={baseUrl} onzp-step-change={(e) => console.info(e.detail.step)} />
       <field-mapper backend={backend} /><profile-perms backend={backend} /><client-account-mapper view="custom" />
-      <projects-related-list module="deals" record-id="1" /><zsc-key-panel side="crm" /><crm-client-info client-id="c" />
+      <projects-related-list module="deals" record-id="1" /><projects-tab onzp-tab-visibility={(e) => console.info(e.detail.visible)} /><zsc-key-panel side="crm" /><crm-client-info client-id="c" />
       {/* @ts-expect-error batch-size is a number */}
       <crm-user-import batch-size="many" />
       <p>{done}</p>

@@ -16,6 +16,7 @@ const TAGS = [
   [schemas.crmSetupOperations, 'CRM setup', 'The CRM settings page (<zoho-projects-setup> and its steps)'],
   [schemas.projectsImportOperations, 'Projects import', 'The Projects portal page (<crm-user-import>)'],
   [schemas.crmRecordOperations, 'CRM record pages', 'Deal and Account record pages (<projects-related-list>)'],
+  [schemas.projectsTabOperations, 'Projects tab', 'The Projects tab of Zoho CRM: every project of the portal (<projects-tab>)'],
   [schemas.zscKeyOperations, 'ZSC key', 'The ZSC key page under Developer Space (<zsc-key-panel>)'],
   [schemas.projectsClientOperations, 'Projects client page', 'A Projects client page (<crm-client-info>)'],
 ].filter(([table]) => table);

@@ -33,6 +33,7 @@ const SHOTS = [
   ['crm-user-import-review', 'crm-user-import', 'fresh', 'lookup'],
   ['crm-user-import-clients', 'crm-user-import', 'fresh', 'lookup-clients'],
   ['projects-related-list', 'projects-related-list', 'record-pages', null],
+  ['projects-tab', 'projects-tab', 'active', null],
   ['zsc-key-panel', 'zsc-key-panel', 'active', null],
   ['crm-client-info', 'crm-client-info', 'active', null],
 ];

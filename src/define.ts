@@ -6,6 +6,7 @@ import { ProfilePerms } from './elements/profile-perms/profile-perms.js';
 import { ClientAccountMapper } from './elements/client-account-mapper/client-account-mapper.js';
 import { CrmUserImport } from './elements/crm-user-import/crm-user-import.js';
 import { ProjectsRelatedList } from './elements/projects-related-list/projects-related-list.js';
+import { ProjectsTab } from './elements/projects-tab/projects-tab.js';
 import { ZscKeyPanel } from './elements/zsc-key-panel/zsc-key-panel.js';
 import { CrmClientInfo } from './elements/crm-client-info/crm-client-info.js';
 
@@ -16,6 +17,7 @@ const ELEMENTS: Record<DefaultTag, CustomElementConstructor> = {
   'crm-user-import': CrmUserImport,
   'zoho-projects-setup': ZohoProjectsSetup,
   'projects-related-list': ProjectsRelatedList,
+  'projects-tab': ProjectsTab,
   'zsc-key-panel': ZscKeyPanel,
   'crm-client-info': CrmClientInfo,
 };

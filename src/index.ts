@@ -8,6 +8,7 @@ export { ProfilePerms } from './elements/profile-perms/profile-perms.js';
 export { ClientAccountMapper } from './elements/client-account-mapper/client-account-mapper.js';
 export { CrmUserImport } from './elements/crm-user-import/crm-user-import.js';
 export { ProjectsRelatedList } from './elements/projects-related-list/projects-related-list.js';
+export { ProjectsTab } from './elements/projects-tab/projects-tab.js';
 export { ZscKeyPanel } from './elements/zsc-key-panel/zsc-key-panel.js';
 export { CrmClientInfo } from './elements/crm-client-info/crm-client-info.js';
 export { define } from './define.js';
@@ -18,7 +19,7 @@ export * from './store/index.js';
 export { HttpBackend, IDEMPOTENCY_HEADER, type HttpBackendOptions } from './adapters/http-backend.js';
 export { BackendError, type BackendErrorKind } from './adapters/errors.js';
 export type {
-  Backend, CrmSetupBackend, ProjectsImportBackend, CrmRecordBackend, ZscKeyBackend, ProjectsClientBackend,
+  Backend, CrmSetupBackend, ProjectsImportBackend, CrmRecordBackend, ProjectsTabBackend, ZscKeyBackend, ProjectsClientBackend,
   PartialBackend, CallOptions,
 } from './adapters/backend.js';
 export * from './events/index.js';

@@ -17,6 +17,7 @@ import type { CrmUserImport } from './elements/crm-user-import/crm-user-import.j
 import type { FieldMapper } from './elements/field-mapper/field-mapper.js';
 import type { ProfilePerms } from './elements/profile-perms/profile-perms.js';
 import type { ProjectsRelatedList } from './elements/projects-related-list/projects-related-list.js';
+import type { ProjectsTab } from './elements/projects-tab/projects-tab.js';
 import type { ZohoProjectsSetup } from './elements/zoho-projects-setup/zoho-projects-setup.js';
 import type { ZscKeyPanel } from './elements/zsc-key-panel/zsc-key-panel.js';
 import type { ZpClientMappedEvent } from './events/zp-client-mapped.js';
@@ -37,6 +38,7 @@ import type { ZpProjectCreatedEvent } from './events/zp-project-created.js';
 import type { ZpProjectDeletedEvent } from './events/zp-project-deleted.js';
 import type { ZpProjectUpdatedEvent } from './events/zp-project-updated.js';
 import type { ZpStepChangeEvent } from './events/zp-step-change.js';
+import type { ZpTabVisibilityEvent } from './events/zp-tab-visibility.js';
 
 /** JSX props every tag of the library has: where its data comes from, and its language. */
 export interface ZpElementProps<E extends HTMLElement & Record<'store' | 'backend' | 'apiBase' | 'locale', unknown>> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
@@ -118,6 +120,22 @@ export interface ProjectsRelatedListProps extends ZpElementProps<ProjectsRelated
   'onzp-error'?: ((event: ZpErrorEvent) => void) | undefined;
 }
 
+/** JSX props of `<projects-tab>`: its attributes, its properties and `on` + its events' names. */
+export interface ProjectsTabProps extends ZpElementProps<ProjectsTab> {
+  /** Read-only: whether CRM should show the tab (the integration set up, Tab Visibility in the profile); undefined until the access is read. */
+  'tab-visible'?: ProjectsTab['tabVisible'] | undefined;
+  /** `zp-tab-visibility`: Whether the tab should be shown, once known and whenever it changes. Detail: `{ visible }`. */
+  'onzp-tab-visibility'?: ((event: ZpTabVisibilityEvent) => void) | undefined;
+  /** `zp-project-created`: "New Project" created a project. Detail: `{ module, recordId, project }` (`module`/`recordId` null when linked to no record). */
+  'onzp-project-created'?: ((event: ZpProjectCreatedEvent) => void) | undefined;
+  /** `zp-project-updated`: "Edit" saved a project. Detail: `{ module, recordId, project }`. */
+  'onzp-project-updated'?: ((event: ZpProjectUpdatedEvent) => void) | undefined;
+  /** `zp-project-deleted`: A project was deleted. Detail: `{ module, recordId, project: { id, name } }`. */
+  'onzp-project-deleted'?: ((event: ZpProjectDeletedEvent) => void) | undefined;
+  /** `zp-error`: A request failed (standalone only; inside a provider the provider reports it). */
+  'onzp-error'?: ((event: ZpErrorEvent) => void) | undefined;
+}
+
 /** JSX props of `<zoho-projects-setup>`: its attributes, its properties and `on` + its events' names. */
 export interface ZohoProjectsSetupProps extends ZpElementProps<ZohoProjectsSetup> {
   /** `zp-step-change`: The step shown changed. Detail: `{ step, previousStep, completedSteps }`. */
@@ -155,6 +173,7 @@ declare module 'react' {
       'field-mapper': FieldMapperProps;
       'profile-perms': ProfilePermsProps;
       'projects-related-list': ProjectsRelatedListProps;
+      'projects-tab': ProjectsTabProps;
       'zoho-projects-setup': ZohoProjectsSetupProps;
       'zsc-key-panel': ZscKeyPanelProps;
     }

@@ -6,7 +6,7 @@
  */
 export type DefaultTag =
   | 'zoho-projects-setup' | 'field-mapper' | 'profile-perms' | 'client-account-mapper' | 'crm-user-import'
-  | 'projects-related-list' | 'zsc-key-panel' | 'crm-client-info';
+  | 'projects-related-list' | 'projects-tab' | 'zsc-key-panel' | 'crm-client-info';
 
 const names = new Map<DefaultTag, string>();
 

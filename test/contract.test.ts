@@ -94,6 +94,19 @@ describe('contract: fake server responses validate in every scenario', function 
           module: 'deals', recordId: 'deal-1', projectId: firstProject, name: 'Renamed by the contract test', status: 'Active', startDate: null, endDate: null,
         })],
         ['deleteRecordProject', () => backend.deleteRecordProject({ module: 'deals', recordId: 'deal-1', projectId: firstProject })],
+        ['listPortalProjects', async () => {
+          const r = await backend.listPortalProjects({});
+          firstProject = r.projects.find((p) => !p.link)?.id ?? firstProject;
+          return r;
+        }],
+        ['getPortalProject', () => backend.getPortalProject({ projectId: firstProject })],
+        ['listRecordChoices', () => backend.listRecordChoices({ module: 'deals' })],
+        ['getPortalProjectForm', () => backend.getPortalProjectForm({})],
+        ['createPortalProject', () => backend.createPortalProject({
+          values: { project_name: 'Contract Test Tab Project', ...(server.db.projectsFields.some((f) => f.id === 'cf_cost_center') ? { cf_cost_center: 'CC-2' } : {}) },
+        })],
+        ['updatePortalProject', () => backend.updatePortalProject({ projectId: firstProject, name: 'Renamed in the tab', status: 'Active', startDate: null, endDate: null })],
+        ['deletePortalProject', () => backend.deletePortalProject({ projectId: firstProject })],
         ['getZscKey', () => backend.getZscKey({ side: 'crm' })],
         ['getZscKey', () => backend.getZscKey({ side: 'projects' })],
         ['generateZscKey', () => backend.generateZscKey({ side: 'crm' })],

@@ -125,6 +125,23 @@ describe('strict Content-Security-Policy with Trusted Types', function () {
     await waitFor(() => el.shadowRoot!.querySelector('[part="project-form"] form'), 'the prefilled form');
   });
 
+  it('<projects-tab>: list, search, a project, "New Project" linked to a deal', async () => {
+    const el = await mount('projects-tab', 'record-pages');
+    const search = await waitFor(() => el.shadowRoot!.querySelector<HTMLInputElement>('#pt-search'), 'the list');
+    // The rows are moved into place through the CSSOM (no style attribute under style-src 'self').
+    await waitFor(() => el.shadowRoot!.querySelectorAll('#pt-table [role="row"]').length > 5, 'the rows');
+    type(search, 'website redesign');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('#pt-table .vbody [role="row"]').length === 2, 'the search');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#pt-table .vbody button')!.click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part="fields"]'), 'the project');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#pt-back')!.click();
+    (await waitFor(() => buttonNamed(el, 'New Project'), 'the list again')).click();
+    const option = await waitFor(() => el.shadowRoot!.querySelector<HTMLElement>('#pt-record-list [role="option"]'), 'the deals');
+    option.click();
+    (await waitFor(() => buttonNamed(el, 'Continue'), 'Continue')).click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part="project-form"] form'), 'the prefilled form');
+  });
+
   it('<zsc-key-panel>: show the key', async () => {
     const el = await mount('zsc-key-panel', 'active', { side: 'crm' });
     const show = await waitFor(() => buttonNamed(el, 'Show key'), 'the key panel');

@@ -11,12 +11,12 @@ import { newId, type FakeDb, type FakeProject, type FakeRecord } from '../db.js'
 import { accountRecord, projectUrl } from '../record-seed.js';
 import { FakeHttpError, type OpHandlers } from './types.js';
 
-function permissions(db: FakeDb): PermissionSet {
+export function permissions(db: FakeDb): PermissionSet {
   return db.profiles.find((p) => p.profileId === db.currentProfileId)?.permissions
     ?? { tabVisibility: false, view: false, create: false, edit: false, delete: false };
 }
 
-function requireWorking(db: FakeDb): void {
+export function requireWorking(db: FakeDb): void {
   if (db.status.state === 'key-invalid') {
     throw new FakeHttpError('key-invalid',
       'The Zoho Projects integration has stopped working: an administrator must update the ZSC key.');
@@ -26,7 +26,7 @@ function requireWorking(db: FakeDb): void {
   }
 }
 
-function require(db: FakeDb, permission: keyof PermissionSet, what: string): void {
+export function require(db: FakeDb, permission: keyof PermissionSet, what: string): void {
   const set = permissions(db);
   if (!set.tabVisibility || !set.view || !set[permission]) {
     throw new FakeHttpError('permission-denied', `Your profile does not permit you to ${what}.`);
@@ -49,7 +49,7 @@ export function findRecord(db: FakeDb, module: CrmModule, id: string): FakeRecor
   throw new FakeHttpError('record-not-found', module === 'deals' ? 'This deal no longer exists.' : 'This account no longer exists.');
 }
 
-const toLinked = ({ module: _m, recordId: _r, ...p }: FakeProject): LinkedProject => ({ ...p });
+export const toLinked = ({ module: _m, recordId: _r, progress: _p, values: _v, ...p }: FakeProject): LinkedProject => ({ ...p });
 
 function linked(db: FakeDb, module: CrmModule, recordId: string): LinkedProject[] {
   return db.projects.filter((p) => p.module === module && p.recordId === recordId).map(toLinked);
@@ -61,6 +61,50 @@ function nameTaken(db: FakeDb, name: string, except?: string): boolean {
 }
 
 const str = (v: FieldValue | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+const STANDARD_VALUES = new Set(['project_name', 'status', 'owner', 'start_date', 'end_date']);
+
+/** Creates a project from the values of a "New Project" form (checked as Zoho Projects would). */
+export function createProject(db: FakeDb, values: Record<string, FieldValue>, link: { module: CrmModule; recordId: string } | null): FakeProject {
+  const fields: ProjectsField[] = db.projectsFields;
+  const fieldErrors = checkProjectValues(fields, values, db.projectsFieldOptions);
+  const unknown = Object.keys(values).find((id) => !fields.some((f) => f.id === id));
+  if (unknown) fieldErrors[unknown] = 'Unknown Projects field.';
+  const name = str(values['project_name']);
+  if (name && nameTaken(db, name)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
+  if (Object.keys(fieldErrors).length) {
+    throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
+  }
+  const id = newId(db, 'zp-project');
+  const project: FakeProject = {
+    id,
+    name: name!,
+    status: str(values['status']) ?? 'Active',
+    owner: str(values['owner']) ?? db.currentUserName,
+    startDate: str(values['start_date']),
+    endDate: str(values['end_date']),
+    url: projectUrl(id),
+    module: link?.module ?? null,
+    recordId: link?.recordId ?? null,
+    progress: 0,
+    values: Object.fromEntries(Object.entries(values).filter(([k]) => !STANDARD_VALUES.has(k))),
+  };
+  db.projects.push(project);
+  return project;
+}
+
+/** "Edit": name, status and dates, checked as on creation. */
+export function editProject(
+  db: FakeDb, project: FakeProject, { name, status, startDate, endDate }: { name: string; status: string; startDate: string | null; endDate: string | null },
+): void {
+  const fieldErrors = checkProjectValues(EDIT_PROJECT_FIELDS, { project_name: name, status, start_date: startDate, end_date: endDate },
+    { status: db.projectStatuses });
+  if (name.trim() && nameTaken(db, name, project.id)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
+  if (Object.keys(fieldErrors).length) {
+    throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
+  }
+  Object.assign(project, { name: name.trim(), status, startDate: startDate || null, endDate: endDate || null });
+}
 
 export const recordHandlers = {
   getRecordAccess(db) {
@@ -99,43 +143,16 @@ export const recordHandlers = {
     require(db, 'create', 'create projects');
     requireWorking(db);
     findRecord(db, module, recordId);
-    const fields: ProjectsField[] = db.projectsFields;
-    const fieldErrors = checkProjectValues(fields, values, db.projectsFieldOptions);
-    const unknown = Object.keys(values).find((id) => !fields.some((f) => f.id === id));
-    if (unknown) fieldErrors[unknown] = 'Unknown Projects field.';
-    const name = str(values['project_name']);
-    if (name && nameTaken(db, name)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
-    if (Object.keys(fieldErrors).length) {
-      throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
-    }
-    const id = newId(db, 'zp-project');
-    const project: FakeProject = {
-      id,
-      name: name!,
-      status: str(values['status']) ?? 'Active',
-      owner: str(values['owner']) ?? db.currentUserName,
-      startDate: str(values['start_date']),
-      endDate: str(values['end_date']),
-      url: projectUrl(id),
-      module,
-      recordId,
-    };
-    db.projects.push(project);
+    const project = createProject(db, values, { module, recordId });
     return { project: toLinked(project), projects: linked(db, module, recordId) };
   },
 
-  updateRecordProject(db, { module, recordId, projectId, name, status, startDate, endDate }) {
+  updateRecordProject(db, { module, recordId, projectId, ...edit }) {
     require(db, 'edit', 'edit projects');
     requireWorking(db);
     const project = db.projects.find((p) => p.id === projectId && p.module === module && p.recordId === recordId);
     if (!project) throw new FakeHttpError('project-not-found', 'This project no longer exists.');
-    const fieldErrors = checkProjectValues(EDIT_PROJECT_FIELDS, { project_name: name, status, start_date: startDate, end_date: endDate },
-      { status: db.projectStatuses });
-    if (name.trim() && nameTaken(db, name, projectId)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
-    if (Object.keys(fieldErrors).length) {
-      throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
-    }
-    Object.assign(project, { name: name.trim(), status, startDate: startDate || null, endDate: endDate || null });
+    editProject(db, project, edit);
     return { project: toLinked(project), projects: linked(db, module, recordId) };
   },
 

@@ -5,7 +5,7 @@
  */
 import type {
   InputOf, OperationName, OutputOf, crmSetupOperations, projectsImportOperations,
-  crmRecordOperations, zscKeyOperations, projectsClientOperations,
+  crmRecordOperations, projectsTabOperations, zscKeyOperations, projectsClientOperations,
 } from '../schemas/contract.js';
 
 export interface CallOptions {
@@ -23,10 +23,12 @@ export type CrmSetupBackend = MethodsOf<keyof typeof crmSetupOperations>;
 export type ProjectsImportBackend = MethodsOf<keyof typeof projectsImportOperations>;
 /** Operations of a CRM Deal/Account record page (`<projects-related-list>`). */
 export type CrmRecordBackend = MethodsOf<keyof typeof crmRecordOperations>;
+/** Operations of the Projects tab of Zoho CRM (`<projects-tab>`): its own, and the record page's it reuses. */
+export type ProjectsTabBackend = CrmRecordBackend & MethodsOf<keyof typeof projectsTabOperations>;
 /** Operations of the ZSC key page, either side (`<zsc-key-panel>`). */
 export type ZscKeyBackend = MethodsOf<keyof typeof zscKeyOperations>;
 /** Operations of a Projects client page (`<crm-client-info>`). */
 export type ProjectsClientBackend = MethodsOf<keyof typeof projectsClientOperations>;
 /** Everything; a host passes an object implementing the part its page embeds. */
-export type Backend = CrmSetupBackend & ProjectsImportBackend & CrmRecordBackend & ZscKeyBackend & ProjectsClientBackend;
+export type Backend = CrmSetupBackend & ProjectsImportBackend & ProjectsTabBackend & ZscKeyBackend & ProjectsClientBackend;
 export type PartialBackend = Partial<Backend>;

@@ -73,6 +73,7 @@ export const CHECKS: readonly Check[] = [
   readCheck('getImportContext', 'getImportContext', {}, true),
   readCheck('getRecordAccess', 'getRecordAccess', {}, true),
   readCheck('listOwnPortals', 'listOwnPortals', {}, false),
+  readCheck('listPortalProjects', 'listPortalProjects', {}, false),
   readCheck('getFieldMapping', 'getFieldMapping', {}, false),
   readCheck('getPermissions', 'getPermissions', {}, false),
   readCheck('listClients', 'listClients', {}, false),

@@ -16,3 +16,4 @@ export * from './zp-field-mapping-saved.js';
 export * from './zp-permissions-saved.js';
 export * from './zp-client-mapping-done.js';
 export * from './zp-client-mapped.js';
+export * from './zp-tab-visibility.js';

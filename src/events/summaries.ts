@@ -33,16 +33,19 @@ export abstract class ZpPortalEvent<Detail extends { portal: ZpPortalSummary | n
   }
 }
 
-/** What a change to a record's linked project says: the record and the project. */
+/**
+ * What a change to a project says: the record it is linked to and the project. From
+ * `<projects-tab>`, `module` and `recordId` are null for a project linked to no record.
+ */
 export interface ZpRecordProjectDetail {
-  module: CrmModule;
-  recordId: string;
+  module: CrmModule | null;
+  recordId: string | null;
   project: ZpProjectSummary;
 }
 
-/** The events about a project a record page created or changed. */
+/** The events about a project a record page or the Projects tab created or changed. */
 export abstract class ZpRecordProjectEvent extends ZpEvent<ZpRecordProjectDetail> {
-  constructor(module: CrmModule, recordId: string, project: LinkedProject) {
+  constructor(module: CrmModule | null, recordId: string | null, project: LinkedProject) {
     super(nameOf(new.target), { module, recordId, project: projectSummary(project) });
   }
 }

@@ -16,6 +16,7 @@ import type { ZpProjectCreatedEvent } from './zp-project-created.js';
 import type { ZpProjectDeletedEvent } from './zp-project-deleted.js';
 import type { ZpProjectUpdatedEvent } from './zp-project-updated.js';
 import type { ZpStepChangeEvent } from './zp-step-change.js';
+import type { ZpTabVisibilityEvent } from './zp-tab-visibility.js';
 
 /**
  * What every `zp-…` event is: it bubbles and crosses shadow roots (a host listens on any ancestor
@@ -63,5 +64,6 @@ declare global {
     'zp-project-deleted': ZpProjectDeletedEvent;
     'zp-project-updated': ZpProjectUpdatedEvent;
     'zp-step-change': ZpStepChangeEvent;
+    'zp-tab-visibility': ZpTabVisibilityEvent;
   }
 }

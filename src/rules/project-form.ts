@@ -8,7 +8,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type {
-  CrmModule, FieldType, FieldValue, LinkedProject, ProjectFormSource, ProjectsField,
+  CrmModule, FieldType, FieldValue, LinkedProject, PortalProjectForm, ProjectFormSource, ProjectsField,
 } from '../schemas/entities.js';
 import { fieldErrorText } from '../i18n/error-text.js';
 import {
@@ -115,6 +115,16 @@ export function prefillProject(source: ProjectFormSource): ProjectDraft {
     if (f.required && isEmptyDraft(value)) asked.push(f.id);
   }
   return { fields, values, notes, errors: {}, errorsFrom: FROM_CHECK, asked };
+}
+
+/** "New Project" linked to no record (the Projects tab): every Projects field, empty, for the user to fill. */
+export function blankProject(source: PortalProjectForm): ProjectDraft {
+  const fields: FormField[] = source.projectsFields.map((f) => ({
+    id: f.id, label: f.label, type: f.type, required: f.required, custom: f.custom,
+    options: source.options[f.id]?.length ? source.options[f.id]! : null, source: null,
+  }));
+  const values = Object.fromEntries(fields.map((f) => [f.id, emptyDraft(f.type)]));
+  return { fields, values, notes: {}, errors: {}, errorsFrom: FROM_CHECK, asked: [] };
 }
 
 /** The "Edit" form of a linked project. */

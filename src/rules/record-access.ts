@@ -22,6 +22,12 @@ export function relatedListView(access: RecordAccess): RelatedListView {
 
 const isSetUp = (state: IntegrationState) => state === 'active' || state === 'key-invalid';
 
+/**
+ * Whether CRM shows the Projects tab at all: the integration set up (deactivating removes the tab)
+ * and Tab Visibility in the user's profile.
+ */
+export const showsProjectsTab = (access: RecordAccess): boolean => isSetUp(access.integration) && access.permissions.tabVisibility;
+
 /** Seeing projects needs both Tab Visibility and View. */
 export const canView = (p: PermissionSet): boolean => p.tabVisibility && p.view;
 

@@ -10,6 +10,7 @@ import {
   FieldMappingEntry, ImportContext, IntegrationStatus, PermissionSet, PermissionsDoc,
   PermissionsSaveResult, Portal, PortalSource, Seats, UserImportItem, UserImportResult,
   ClientCrmInfo, CrmModule, FieldValue, LinkedProject, ProjectFormSource, RecordAccess, RecordProjects,
+  PortalProject, PortalProjects, ProjectDetails, PortalProjectForm, RecordChoices,
   ZscKeyInfo, ZscSide,
 } from './entities.js';
 import { EmailAddress, PortalName, ZscKey } from './inputs.js';
@@ -103,6 +104,9 @@ export const projectsImportOperations = {
 
 // z.extend, not an object spread: a bundler keeps an unused object that spreads another.
 const RecordRef = z.object({ module: CrmModule, recordId: Id });
+const ProjectRef = z.object({ projectId: Id });
+/** The fields "Edit" changes (the same on a record page and in the tab). */
+const ProjectEdit = { name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) };
 const ProjectWrite = z.object({ project: LinkedProject, projects: z.array(LinkedProject) });
 const ZscSideInput = z.object({ side: ZscSide });
 
@@ -116,13 +120,29 @@ export const crmRecordOperations = {
     output: ProjectWrite,
   }),
   updateRecordProject: op({
-    method: 'PUT', path: '/crm/records/:module/:recordId/projects/:projectId', input: z.extend(RecordRef, { projectId: Id, name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) }),
+    method: 'PUT', path: '/crm/records/:module/:recordId/projects/:projectId', input: z.extend(RecordRef, { projectId: Id, ...ProjectEdit }),
     output: ProjectWrite,
   }),
   deleteRecordProject: op({
     method: 'DELETE', path: '/crm/records/:module/:recordId/projects/:projectId', input: z.extend(RecordRef, { projectId: Id }),
     output: z.object({ projects: z.array(LinkedProject) }),
   }),
+} as const;
+
+
+/**
+ * Operations of the Projects tab of Zoho CRM (`<projects-tab>`): every project of the portal.
+ * The tab also reads `getRecordAccess`, and creates a project linked to a Deal or Account through
+ * `getProjectForm` / `createRecordProject`, as a record page does.
+ */
+export const projectsTabOperations = {
+  listPortalProjects: op({ method: 'GET', path: '/crm/projects', input: Empty, output: PortalProjects }),
+  getPortalProject: op({ method: 'GET', path: '/crm/projects/:projectId', input: ProjectRef, output: ProjectDetails }),
+  listRecordChoices: op({ method: 'GET', path: '/crm/records/:module', input: z.object({ module: CrmModule }), output: RecordChoices }),
+  getPortalProjectForm: op({ method: 'GET', path: '/crm/project-form', input: Empty, output: PortalProjectForm }),
+  createPortalProject: op({ method: 'POST', path: '/crm/projects', input: z.object({ values: z.record(z.string(), FieldValue) }), output: z.object({ project: PortalProject }) }),
+  updatePortalProject: op({ method: 'PUT', path: '/crm/projects/:projectId', input: z.extend(ProjectRef, ProjectEdit), output: z.object({ project: PortalProject }) }),
+  deletePortalProject: op({ method: 'DELETE', path: '/crm/projects/:projectId', input: ProjectRef, output: z.object({ projectId: Id }) }),
 } as const;
 
 /**
@@ -143,7 +163,7 @@ export const projectsClientOperations = {
 
 /** Every operation of the contract (what `HttpBackend` and the fake server speak). */
 export const operations = /* @__PURE__ */ merge(
-  crmSetupOperations, projectsImportOperations, crmRecordOperations, zscKeyOperations, projectsClientOperations,
+  crmSetupOperations, projectsImportOperations, crmRecordOperations, projectsTabOperations, zscKeyOperations, projectsClientOperations,
 );
 
 export type Operations = typeof operations;

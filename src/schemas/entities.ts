@@ -211,6 +211,31 @@ export const ProjectFormSource = z.object({
   options: z.record(z.string(), z.array(z.string())),
 });
 
+// ---- the Projects tab of Zoho CRM: every project of the integrated portal ----
+/** The CRM Deal or Account a project was created from. */
+export const ProjectLink = z.object({ module: CrmModule, recordId: Id, name: z.string() });
+export const PortalProject = z.extend(LinkedProject, {
+  /** Percent complete, 0–100. */
+  progress: z.int().check(z.minimum(0), z.maximum(100)),
+  /** The record it was created from; null for a project created unlinked (or in Zoho Projects). */
+  link: z.nullable(ProjectLink),
+});
+export const PortalProjects = z.object({
+  projects: z.array(PortalProject),
+  /** Project statuses of the portal (the status filter, "Edit"). */
+  statuses: z.array(z.string()),
+});
+/** One field of a project, standard or custom, with its value (the details view). */
+export const ProjectFieldValue = z.object({ id: Id, label: z.string(), type: FieldType, custom: z.boolean(), value: FieldValue });
+export const ProjectDetails = z.object({ project: PortalProject, fields: z.array(ProjectFieldValue) });
+/** What an unlinked "New Project" form is built from: the Projects fields and their choices. */
+export const PortalProjectForm = z.object({
+  projectsFields: z.array(ProjectsField),
+  options: z.record(z.string(), z.array(z.string())),
+});
+/** Deals or Accounts to create a linked project from (the tab's record picker). */
+export const RecordChoices = z.object({ records: z.array(z.object({ id: Id, name: z.string() })) });
+
 // ---- ZSC key (Developer Space, either side) ----
 export const ZscSide = z.enum(['crm', 'projects']);
 /** The signed-in user's ZSC key, described without the key itself. */
@@ -306,6 +331,13 @@ export type LinkedProject = z.infer<typeof LinkedProject>;
 export type RecordAccess = z.infer<typeof RecordAccess>;
 export type RecordProjects = z.infer<typeof RecordProjects>;
 export type ProjectFormSource = z.infer<typeof ProjectFormSource>;
+export type ProjectLink = z.infer<typeof ProjectLink>;
+export type PortalProject = z.infer<typeof PortalProject>;
+export type PortalProjects = z.infer<typeof PortalProjects>;
+export type ProjectFieldValue = z.infer<typeof ProjectFieldValue>;
+export type ProjectDetails = z.infer<typeof ProjectDetails>;
+export type PortalProjectForm = z.infer<typeof PortalProjectForm>;
+export type RecordChoices = z.infer<typeof RecordChoices>;
 export type ZscSide = z.infer<typeof ZscSide>;
 export type ZscKeyInfo = z.infer<typeof ZscKeyInfo>;
 export type CrmAccountInfo = z.infer<typeof CrmAccountInfo>;

@@ -28,6 +28,7 @@ const PORTAL_OPS = [
 ] as const satisfies readonly OperationName[];
 const RECORD_OPS = [
   'listRecordProjects', 'getProjectForm', 'createRecordProject', 'updateRecordProject', 'deleteRecordProject',
+  'listPortalProjects', 'getPortalProject', 'listRecordChoices', 'getPortalProjectForm', 'createPortalProject', 'updatePortalProject', 'deletePortalProject',
 ] as const satisfies readonly OperationName[];
 const ZSC_OPS = ['getZscKey', 'revealZscKey', 'generateZscKey', 'regenerateZscKey'] as const satisfies readonly OperationName[];
 const USABLE_OPS = ['startSetup', 'createPortal', 'associatePortal'] as const satisfies readonly OperationName[];
@@ -71,7 +72,7 @@ export const ERROR_CODES = {
   // ---- something named in the request does not exist ----
   'client-not-found': { status: 404, operations: ['mapClient', 'unmapClient', 'getClientCrmInfo'], meaning: 'No Projects client has this id.' },
   'record-not-found': { status: 404, operations: ['listRecordProjects', 'getProjectForm', 'createRecordProject'], meaning: 'No CRM Deal or Account has this id.' },
-  'project-not-found': { status: 404, operations: ['updateRecordProject', 'deleteRecordProject'], meaning: 'No project with this id is linked to the record.' },
+  'project-not-found': { status: 404, operations: ['updateRecordProject', 'deleteRecordProject', 'getPortalProject', 'updatePortalProject', 'deletePortalProject'], meaning: 'No project with this id is linked to the record (the tab\'s operations: is in the portal); someone may have deleted it meanwhile.' },
   'user-not-found': { status: 404, operations: ZSC_OPS, meaning: 'The signed-in Zoho Projects user no longer exists.' },
   // ---- a choice the server refuses (422, with fieldErrors) ----
   'portal-name-taken': { status: 422, operations: ['createPortal'], meaning: 'The portal name is taken (names are unique across Zoho Projects). `fieldErrors.name`.' },
@@ -80,7 +81,7 @@ export const ERROR_CODES = {
   'invalid-mapping': { status: 422, operations: ['saveFieldMapping'], meaning: 'Unknown or type-incompatible fields, or a required Projects field left unmapped. `fieldErrors` by Projects field id.' },
   'unknown-profile': { status: 422, operations: ['savePermissions'], meaning: 'A profileId is not a CRM profile. `fieldErrors` by profile id.' },
   'inconsistent-permissions': { status: 422, operations: ['savePermissions'], meaning: 'Create, Edit or Delete without View, or View without Tab Visibility. `fieldErrors` by profile id.' },
-  'invalid-project': { status: 422, operations: ['createRecordProject', 'updateRecordProject'], meaning: 'Project values the portal refuses (required, wrong type, unknown option, name taken). `fieldErrors` by Projects field id.' },
+  'invalid-project': { status: 422, operations: ['createRecordProject', 'updateRecordProject', 'createPortalProject', 'updatePortalProject'], meaning: 'Project values the portal refuses (required, wrong type, unknown option, name taken). `fieldErrors` by Projects field id.' },
 } as const satisfies Record<string, ErrorCodeDoc>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

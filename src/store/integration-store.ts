@@ -7,6 +7,7 @@ import { PermissionsActions } from './slices/permissions.js';
 import { ClientMappingActions } from './slices/client-mapping.js';
 import { UserImportActions } from './slices/user-import.js';
 import { RecordsActions } from './slices/records.js';
+import { ProjectsTabActions } from './slices/projects-tab.js';
 import { ZscKeyActions } from './slices/zsc-key.js';
 import { ClientInfoActions } from './slices/client-info.js';
 
@@ -23,6 +24,7 @@ export class IntegrationStore extends StoreBase {
   readonly clientMapping: ClientMappingActions;
   readonly userImport: UserImportActions;
   readonly records: RecordsActions;
+  readonly projectsTab: ProjectsTabActions;
   readonly zscKey: ZscKeyActions;
   readonly clientInfo: ClientInfoActions;
 
@@ -35,6 +37,7 @@ export class IntegrationStore extends StoreBase {
     this.clientMapping = new ClientMappingActions(core, this.setup);
     this.userImport = new UserImportActions(core);
     this.records = new RecordsActions(core);
+    this.projectsTab = new ProjectsTabActions(core, this.records);
     this.zscKey = new ZscKeyActions(core, this.setup);
     this.clientInfo = new ClientInfoActions(core);
   }

@@ -5,6 +5,7 @@ import type { PermissionsState } from './slices/permissions.js';
 import type { ClientMappingSliceState } from './slices/client-mapping.js';
 import type { UserImportState } from './slices/user-import.js';
 import type { RecordsState } from './slices/records.js';
+import type { ProjectsTabState } from './slices/projects-tab.js';
 import type { ZscKeyState } from './slices/zsc-key.js';
 import type { ClientInfoState } from './slices/client-info.js';
 
@@ -17,6 +18,8 @@ export interface AppState {
   readonly userImport: UserImportState;
   /** CRM record pages: access, linked projects, project drafts. */
   readonly records: RecordsState;
+  /** The Projects tab: every project of the portal. */
+  readonly projectsTab: ProjectsTabState;
   /** The ZSC key page (never the key itself). */
   readonly zscKey: ZscKeyState;
   /** Projects client pages: the linked CRM account. */

@@ -9,6 +9,7 @@ import { initialPermissionsState } from './slices/permissions.js';
 import { initialClientMappingState } from './slices/client-mapping.js';
 import { initialUserImportState } from './slices/user-import.js';
 import { initialRecordsState } from './slices/records.js';
+import { initialProjectsTabState } from './slices/projects-tab.js';
 import { initialZscKeyState } from './slices/zsc-key.js';
 import { initialClientInfoState } from './slices/client-info.js';
 
@@ -19,6 +20,7 @@ export const initialState = (): AppState => ({
   clientMapping: initialClientMappingState,
   userImport: initialUserImportState,
   records: initialRecordsState,
+  projectsTab: initialProjectsTabState,
   zscKey: initialZscKeyState,
   clientInfo: initialClientInfoState,
   requests: {},

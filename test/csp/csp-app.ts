@@ -12,6 +12,7 @@ import '../../src/register/client-account-mapper.js';
 import '../../src/register/field-mapper.js';
 import '../../src/register/profile-perms.js';
 import '../../src/register/projects-related-list.js';
+import '../../src/register/projects-tab.js';
 import '../../src/register/zsc-key-panel.js';
 import '../../src/register/crm-client-info.js';
 import type { FakeServer } from '../../mocks/fake-server.js';

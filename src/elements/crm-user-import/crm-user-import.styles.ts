@@ -51,23 +51,12 @@ export const styles = css`
   .bulk legend { font-weight: 600; padding: 0 calc(var(--_space) * 0.5); }
   .bulk label { display: grid; gap: calc(var(--_space) * 0.25); }
 
-  /* Windowed tables: fixed row height, one grid layout shared by header and rows. */
-  .vtable { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; }
-  .vhead { background: var(--_surface-alt); font-weight: 600; overflow: hidden; scrollbar-gutter: stable; border-bottom: 1px solid var(--_border); }
-  .vbody { max-height: var(--_list-height); overflow-y: auto; overflow-x: hidden; scrollbar-gutter: stable; }
-  .vrow { display: grid; align-items: center; height: var(--_row); column-gap: var(--_space); padding: 0 var(--_space); }
-  .vbody .vrow { border-bottom: 1px solid var(--_border); }
-  .vbody .vrow:last-child { border-bottom: none; }
-  .cell { min-width: 0; display: flex; align-items: center; gap: calc(var(--_space) * 0.5); overflow: hidden; }
-  .cell .text { min-width: 0; overflow-wrap: anywhere; font-size: 0.9em; line-height: 1.2; max-height: calc(var(--_row) - 2px); overflow: hidden; }
   .c-email .text { word-break: break-all; }
-  .vhead .cell { overflow-wrap: anywhere; line-height: 1.2; font-size: 0.9em; }
   .cell select { width: 100%; padding-block: calc(var(--_space) * 0.3); }
   .users-grid .vrow { grid-template-columns: 2rem minmax(9rem, 1.4fr) minmax(10rem, 1.6fr) minmax(7rem, 1fr) minmax(8rem, 1fr) minmax(9rem, 1.1fr); }
   .accounts-grid .vrow { grid-template-columns: 2rem minmax(8rem, 3fr) minmax(6rem, 1fr); }
   .user-results-grid .vrow { grid-template-columns: minmax(9rem, 1.2fr) minmax(10rem, 1.4fr) minmax(12rem, 2fr); }
   .client-results-grid .vrow { grid-template-columns: minmax(12rem, 1.5fr) minmax(14rem, 2fr); }
-  .vtable { overflow-x: auto; }
   .users-grid > .vhead, .users-grid > .vbody { min-width: 52rem; }
   .user-results-grid > .vhead, .user-results-grid > .vbody { min-width: 31rem; }
   .client-results-grid > .vhead, .client-results-grid > .vbody { min-width: 28rem; }

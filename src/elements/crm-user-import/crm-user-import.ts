@@ -13,6 +13,7 @@ import { CredentialsController } from './credentials.js';
 import { ReviewController } from './review.js';
 import { ImportRunTracker } from './import-run.js';
 import { isActive, kindOf, LOOKUP_KEY, type ImportMode, type ImportParts } from './import-parts.js';
+import { virtualTableStyles } from '../shared/virtual-table.styles.js';
 import { styles } from './crm-user-import.styles.js';
 
 export type { ImportMode } from './import-parts.js';
@@ -75,7 +76,7 @@ export type { ImportMode } from './import-parts.js';
  * @cssproperty --zp-import-list-height - Height of the scrolling lists (default 26rem).
  */
 export class CrmUserImport extends ZpElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, virtualTableStyles, styles];
   static override properties = {
     mode: { reflect: true },
     batchSize: { attribute: 'batch-size', type: Number },

@@ -8,7 +8,7 @@ import type { ImportSummary } from '../../rules/import-plan.js';
 import type { VirtualRows } from '../shared/virtual-rows.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatNumber, plural } from '../../i18n/format.js';
-import { renderVirtualTable } from './virtual-table.js';
+import { renderVirtualTable } from '../shared/virtual-table.js';
 
 /** What the results view reads and calls: the import-run tracker (import-run.ts). */
 export interface ResultsPart {

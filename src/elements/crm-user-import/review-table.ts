@@ -6,7 +6,7 @@ import type { CrmAccountForImport, CrmUser, ImportContext } from '../../schemas/
 import { availableSeats, choiceFor } from '../../rules/import-plan.js';
 import type { VirtualRows } from '../shared/virtual-rows.js';
 import { shownAt, shownCount, type ReviewDraft } from './review-draft.js';
-import { renderVirtualTable, type TableColumn } from './virtual-table.js';
+import { renderVirtualTable, type TableColumn } from '../shared/virtual-table.js';
 import { formatNumber, plural } from '../../i18n/format.js';
 
 /** What the review views read and call: the review controller (review.ts). */

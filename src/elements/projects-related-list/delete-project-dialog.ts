@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LinkedProject } from '../../schemas/entities.js';
-import { RECORD_KEYS } from '../../store/slices/records.js';
 import { cancelLabel, renderFailure } from './record-texts.js';
 import type { ProjectFormHost } from './project-form-panel.js';
 
 /** What an element hosting the delete confirmation gives it (the form's host, plus where focus returns). */
-export interface DeleteDialogHost extends Pick<ProjectFormHost, 'store' | 'record' | 'announcer' | 'after'> {
+export interface DeleteDialogHost extends Pick<ProjectFormHost, 'store' | 'target' | 'announcer' | 'after'> {
   readonly host: ProjectFormHost['host'] & { readonly renderRoot: HTMLElement | DocumentFragment };
   /** Where focus goes when the dialog closes (a selector), given the project it was about. */
   returnFocusTo(project: LinkedProject): string;
@@ -28,8 +27,7 @@ export class DeleteProjectDialog {
   }
 
   #key(p: LinkedProject) {
-    const record = this.h.record()!;
-    return RECORD_KEYS.remove(record.module, record.id, p.id);
+    return this.h.target()!.removeKey(p.id);
   }
 
   reset(): void {
@@ -37,12 +35,12 @@ export class DeleteProjectDialog {
   }
 
   isDeleting(p: LinkedProject): boolean {
-    return !!this.h.record() && !!this.h.store()?.request(this.#key(p)).pending;
+    return !!this.h.target() && !!this.h.store()?.request(this.#key(p)).pending;
   }
 
   async ask(project: LinkedProject): Promise<void> {
     const store = this.h.store();
-    if (!store || !this.h.record()) return;
+    if (!store || !this.h.target()) return;
     store.clearError(this.#key(project));
     this.project = project;
     this.h.host.requestUpdate();
@@ -61,10 +59,10 @@ export class DeleteProjectDialog {
 
   readonly #confirm = async (): Promise<void> => {
     const store = this.h.store();
-    const record = this.h.record();
+    const target = this.h.target();
     const p = this.project;
-    if (!store || !record || !p || store.request(this.#key(p)).pending) return;
-    const result = await store.records.remove(record.module, record.id, p.id);
+    if (!store || !target || !p || store.request(this.#key(p)).pending) return;
+    const result = await target.remove(p.id);
     if (!result.ok) return;
     this.#dialog?.close();
     this.h.announcer.announce(msg(str`Project “${p.name}” deleted.`, { id: 'records.announce.deleted' }));
@@ -74,15 +72,15 @@ export class DeleteProjectDialog {
   render(): TemplateResult {
     const p = this.project;
     const store = this.h.store();
-    const record = this.h.record();
-    const req = p && store && record ? store.request(this.#key(p)) : null;
+    const target = this.h.target();
+    const req = p && store && target ? store.request(this.#key(p)) : null;
     return html`<dialog id="prl-delete-dialog" part="dialog" aria-labelledby="prl-delete-title"
         aria-describedby="prl-delete-text" @close=${this.#onClose}>
-      ${p && record
+      ${p && target
         ? html`<h3 id="prl-delete-title">${msg(str`Delete the project “${p.name}”?`, { id: 'records.delete.title' })}</h3>
           <p id="prl-delete-text">${msg('The project is deleted in Zoho Projects with its tasks, for everyone in the portal. This cannot be undone.', { id: 'records.delete.text' })}</p>
           ${req?.error
-            ? renderFailure(req.error, record.module, req.error.kind === 'conflict'
+            ? renderFailure(req.error, target.module, req.error.kind === 'conflict'
               ? () => { this.#dialog?.close(); store!.clearError(this.#key(p)); void store!.records.loadAccess(); }
               : () => void this.#confirm())
             : nothing}

@@ -1,10 +1,9 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { CrmModule, LinkedProject } from '../../schemas/entities.js';
+import type { LinkedProject } from '../../schemas/entities.js';
 import type { IntegrationStore } from '../../store/integration-store.js';
 import type { RequestKey } from '../../store/store-core.js';
 import { isNotPermitted } from '../../store/errors.js';
-import { RECORD_KEYS, editDraftKey, newDraftKey } from '../../store/slices/records.js';
 import { firstError, type ProjectDraft } from '../../rules/project-form.js';
 import type { DraftValue } from '../../rules/value-conversion.js';
 import type { Announcer } from '../shared/announcer.js';
@@ -13,18 +12,16 @@ import { renderLoading } from '../shared/request-views.js';
 import { controlId, renderProjectFields } from './project-form.js';
 import { askedText, cancelLabel, failureText, formOpenedText, newProjectLabel, renderFailure, renderSubmitError } from './record-texts.js';
 
-/** The CRM record a project is created from (or linked to). */
-export interface RecordRef { module: CrmModule; id: string }
+import type { OpenForm, ProjectTarget } from './project-target.js';
 
-/** The form open: a new project, or a project being edited. */
-export type OpenForm = { kind: 'new' } | { kind: 'edit'; projectId: string; projectName: string };
+export type { OpenForm, RecordRef } from './project-target.js';
 
 /** What an element hosting the form gives it. */
 export interface ProjectFormHost {
   readonly host: ReactiveControllerHost;
   store(): IntegrationStore | undefined;
-  /** The record the form creates a project from (for "New Project": prefilled through the field mapping). */
-  record(): RecordRef | null;
+  /** Where the form creates and saves (a record's projects, prefilled through the field mapping; or the portal's). */
+  target(): ProjectTarget | null;
   readonly announcer: Announcer;
   readonly after: AfterUpdate;
   /** Where focus goes when the form closes without saving (a selector in the host's shadow root). */
@@ -51,18 +48,17 @@ export class ProjectFormPanel {
 
   async openNew(): Promise<void> {
     const store = this.h.store();
-    const record = this.h.record();
-    if (!store || !record || store.request(RECORD_KEYS.form(record.module, record.id)).pending) return;
+    const target = this.h.target();
+    if (!store || !target || store.request(target.sourceKey).pending) return;
     this.#show({ kind: 'new' });
-    const result = await store.records.openNew(record.module, record.id);
-    if (result.ok && this.form?.kind === 'new') this.h.announcer.announce(formOpenedText(record.module, result.value.asked.length));
+    const result = await target.openNew();
+    if (result.ok && this.form?.kind === 'new') this.h.announcer.announce(formOpenedText(target.module, result.value.asked.length));
   }
 
   openEdit(project: LinkedProject): void {
-    const store = this.h.store();
-    const record = this.h.record();
-    if (!store || !record) return;
-    store.records.openEdit(record.module, record.id, project);
+    const target = this.h.target();
+    if (!target) return;
+    target.openEdit(project);
     this.#show({ kind: 'edit', projectId: project.id, projectName: project.name });
   }
 
@@ -74,10 +70,10 @@ export class ProjectFormPanel {
 
   readonly close = (): void => {
     const store = this.h.store();
-    const record = this.h.record();
+    const target = this.h.target();
     const form = this.form;
-    if (!store || !record || !form) return;
-    const { draftKey, requestKey } = keysOf(record, form);
+    if (!store || !target || !form) return;
+    const { draftKey, requestKey } = target.keys(form);
     store.records.closeDraft(draftKey, requestKey);
     this.form = null;
     this.h.after.focus(this.h.returnFocusTo(form), { waitForTarget: true });
@@ -86,14 +82,12 @@ export class ProjectFormPanel {
 
   async #submit(form: OpenForm): Promise<void> {
     const store = this.h.store();
-    const record = this.h.record();
-    if (!store || !record) return;
+    const target = this.h.target();
+    if (!store || !target) return;
     const isNew = form.kind === 'new';
-    const { draftKey, requestKey } = keysOf(record, form);
+    const { draftKey, requestKey } = target.keys(form);
     if (store.request(requestKey).pending) return;
-    const result = form.kind === 'new'
-      ? await store.records.create(record.module, record.id)
-      : await store.records.saveEdit(record.module, record.id, form.projectId);
+    const result = await target.submit(form);
     if (result.ok) {
       this.form = null;
       this.h.saved(result.value, isNew);
@@ -102,7 +96,7 @@ export class ProjectFormPanel {
     }
     const draft: ProjectDraft | undefined = store.state.records.drafts[draftKey];
     const first = draft ? firstError(draft) : null;
-    const reason = failureText(result.error, record.module);
+    const reason = failureText(result.error, target.module);
     this.h.announcer.announce(first
       ? msg('Some fields need attention.', { id: 'records.announce.check-fields' })
       : isNew
@@ -123,13 +117,14 @@ export class ProjectFormPanel {
 
   render(): TemplateResult | typeof nothing {
     const store = this.h.store();
-    const record = this.h.record();
+    const target = this.h.target();
     const form = this.form;
-    if (!store || !record || !form) return nothing;
+    if (!store || !target || !form) return nothing;
+    const module = target.module;
     const isNew = form.kind === 'new';
-    const { draftKey, requestKey } = keysOf(record, form);
+    const { draftKey, requestKey } = target.keys(form);
     const draft = store.state.records.drafts[draftKey];
-    const sourceKey = RECORD_KEYS.form(record.module, record.id);
+    const sourceKey = target.sourceKey;
     const title = isNew ? newProjectLabel() : msg(str`Edit “${form.projectName}”`, { id: 'records.edit-title' });
     // One panel template for the pending and the filled form, so the heading (which gets focus
     // when the form opens) is the same node before and after the prefill arrives.
@@ -141,8 +136,8 @@ export class ProjectFormPanel {
       const error = isNew ? store.request(sourceKey).error : null;
       return panel(error
         ? html`${isNotPermitted(error)
-            ? html`<div class="notice warning" role="alert" part="error"><p>${failureText(error, record.module)}</p></div>`
-            : renderFailure(error, record.module, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.openNew())}
+            ? html`<div class="notice warning" role="alert" part="error"><p>${failureText(error, module)}</p></div>`
+            : renderFailure(error, module, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.openNew())}
           <div class="actions"><button type="button" @click=${this.close}>${cancelLabel()}</button></div>`
         : renderLoading(msg('Preparing the form…', { id: 'records.preparing-form' })));
     }
@@ -159,15 +154,15 @@ export class ProjectFormPanel {
     };
     return panel(html`
       <form novalidate aria-labelledby="pf-title" @submit=${(e: Event) => { e.preventDefault(); void this.#submit(form); }}>
-        ${isNew
-          ? html`<p class="muted">${record.module === 'deals'
+        ${isNew && module
+          ? html`<p class="muted">${module === 'deals'
               ? msg('Prefilled from this deal through the field mapping.', { id: 'records.form.prefilled.deal' })
               : msg('Prefilled from this account through the field mapping.', { id: 'records.form.prefilled.account' })} ${requiredNote}</p>
-            ${asked.length ? html`<p class="notice info" part="asked">${askedText(record.module, asked)}</p>` : nothing}`
+            ${asked.length ? html`<p class="notice info" part="asked">${askedText(module, asked)}</p>` : nothing}`
           : html`<p class="muted">${requiredNote}</p>`}
         <div class="fields">${renderProjectFields({ idPrefix: isNew ? 'pf-new' : 'pf-edit', draft, onInput })}</div>
         ${req.error && !serverFieldsOnly
-          ? renderSubmitError(req.error, record.module, req.error.kind === 'conflict' ? () => this.#reloadAccess(store, requestKey) : () => void this.#submit(form))
+          ? renderSubmitError(req.error, module, req.error.kind === 'conflict' ? () => this.#reloadAccess(store, requestKey) : () => void this.#submit(form))
           : nothing}
         <div class="actions">
           <button type="submit" class="primary" aria-disabled=${req.pending ? 'true' : 'false'}>${isNew
@@ -181,11 +176,4 @@ export class ProjectFormPanel {
       </form>
     `);
   }
-}
-
-/** The store keys of a form's draft and of its save request. */
-function keysOf(record: RecordRef, form: OpenForm): { draftKey: string; requestKey: RequestKey } {
-  return form.kind === 'new'
-    ? { draftKey: newDraftKey(record.module, record.id), requestKey: RECORD_KEYS.create(record.module, record.id) }
-    : { draftKey: editDraftKey(record.module, record.id, form.projectId), requestKey: RECORD_KEYS.update(record.module, record.id, form.projectId) };
 }

@@ -14,10 +14,12 @@ import { baseStyles } from '../shared/base.styles.js';
 import { Announcer } from '../shared/announcer.js';
 import { AfterUpdate } from '../shared/after-update.js';
 import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared/request-views.js';
-import { ProjectFormPanel, type RecordRef } from './project-form-panel.js';
+import { ProjectFormPanel } from './project-form-panel.js';
+import { recordTarget, type RecordRef } from './project-target.js';
 import { DeleteProjectDialog } from './delete-project-dialog.js';
 import { renderProjectTable } from './project-table.js';
-import { loadingProjectsText, newProjectLabel, renderFailure } from './record-texts.js';
+import { loadingProjectsText, newProjectLabel, renderAccessNote, renderFailure } from './record-texts.js';
+import { projectFormStyles } from './project-form.styles.js';
 import { styles } from './projects-related-list.styles.js';
 
 const isModule = (m: unknown): m is CrmModule => m === 'deals' || m === 'accounts';
@@ -55,7 +57,7 @@ const isModule = (m: unknown): m is CrmModule => m === 'deals' || m === 'account
  * @cssproperty --zp-space - Spacing unit.
  */
 export class ProjectsRelatedList extends ZpElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, projectFormStyles, styles];
   static override properties = {
     module: { reflect: true },
     recordId: { attribute: 'record-id', reflect: true },
@@ -75,7 +77,11 @@ export class ProjectsRelatedList extends ZpElement {
   readonly #parts = {
     host: this,
     store: () => this.#data.store,
-    record: () => this.#record,
+    target: () => {
+      const store = this.#data.store;
+      const record = this.#record;
+      return store && record ? recordTarget(store, record) : null;
+    },
     announcer: this.#announcer,
     after: this.#after,
   };
@@ -183,24 +189,8 @@ export class ProjectsRelatedList extends ZpElement {
       if (accessError) return html`${renderFailure(accessError, record.module, () => void store.records.loadAccess())}`;
       return renderLoading(loadingProjectsText());
     }
-    switch (relatedListView(access)) {
-      case 'not-active':
-        return html`<p class="muted" part="note">${msg('Zoho Projects is not set up for this CRM account.', { id: 'records.not-active' })}</p>`;
-      case 'not-permitted':
-        return html`<div class="notice warning" part="not-permitted">
-          <p>${access.profileName
-            ? msg(str`Your profile (“${access.profileName}”) does not permit you to see Zoho Projects.`, { id: 'records.not-permitted.profile' })
-            : msg('Your profile does not permit you to see Zoho Projects.', { id: 'records.not-permitted' })}
-            ${msg('Ask your administrator for access.', { id: 'records.ask-admin' })}</p>
-        </div>`;
-      case 'key-invalid':
-        return html`<div class="notice error" role="alert" part="key-invalid">
-          <p><strong>${msg('The Zoho Projects integration has stopped working.', { id: 'records.key-invalid.title' })}</strong>
-            ${msg('An administrator must update the ZSC key in the Zoho Projects integration settings.', { id: 'records.key-invalid.text' })}</p>
-        </div>`;
-      case 'list':
-        return this.#renderList(store, record, access);
-    }
+    const view = relatedListView(access);
+    return view === 'list' ? this.#renderList(store, record, access) : renderAccessNote(view, access);
   }
 
   #renderList(store: IntegrationStore, record: RecordRef, access: RecordAccess): TemplateResult {

@@ -1,7 +1,8 @@
 /** What a record page says: its failures in its own words, and the sentences built from counts. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { CrmModule } from '../../schemas/entities.js';
+import type { CrmModule, RecordAccess } from '../../schemas/entities.js';
+import type { RelatedListView } from '../../rules/record-access.js';
 import type { StoreError } from '../../store/errors.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
@@ -9,10 +10,17 @@ import { renderRequestError } from '../shared/request-views.js';
 
 const notPermittedTo = (operation: string): string | undefined => {
   switch (operation) {
-    case 'listRecordProjects': return msg('Your profile does not permit you to view projects.', { id: 'records.error.denied.view' });
+    case 'listRecordProjects':
+    case 'listPortalProjects':
+    case 'getPortalProject': return msg('Your profile does not permit you to view projects.', { id: 'records.error.denied.view' });
     case 'getProjectForm':
+    case 'listRecordChoices':
+    case 'getPortalProjectForm':
+    case 'createPortalProject':
     case 'createRecordProject': return msg('Your profile does not permit you to create projects.', { id: 'records.error.denied.create' });
+    case 'updatePortalProject':
     case 'updateRecordProject': return msg('Your profile does not permit you to edit projects.', { id: 'records.error.denied.edit' });
+    case 'deletePortalProject':
     case 'deleteRecordProject': return msg('Your profile does not permit you to delete projects.', { id: 'records.error.denied.delete' });
     default: return undefined;
   }
@@ -23,13 +31,13 @@ const notPermittedTo = (operation: string): string | undefined => {
  * less: the integration not set up, its key broken, the record gone, an action the profile
  * does not permit. Undefined for the rest (`errorText()` words those).
  */
-function recordErrorText(error: StoreError, module: CrmModule): string | undefined {
+function recordErrorText(error: StoreError, module: CrmModule | null): string | undefined {
   switch (error.code) {
     case 'not-active': return msg('Zoho Projects is not set up for this CRM account.', { id: 'records.not-active' });
     case 'key-invalid':
       return msg('The Zoho Projects integration has stopped working: an administrator must update the ZSC key.', { id: 'records.error.key-invalid' });
     case 'record-not-found':
-      return module === 'deals'
+      return !module ? undefined : module === 'deals'
         ? msg('This deal no longer exists.', { id: 'records.error.deal-not-found' })
         : msg('This account no longer exists.', { id: 'records.error.account-not-found' });
     case 'permission-denied': return notPermittedTo(error.operation);
@@ -37,15 +45,15 @@ function recordErrorText(error: StoreError, module: CrmModule): string | undefin
   }
 }
 
-export const failureText = (error: StoreError, module: CrmModule): string => recordErrorText(error, module) ?? errorText(error);
+export const failureText = (error: StoreError, module: CrmModule | null): string => recordErrorText(error, module) ?? errorText(error);
 
 /** A failed request, as `renderRequestError()` shows it, with the record page's own sentence where it has one. */
-export function renderFailure(error: StoreError | null | undefined, module: CrmModule, onRetry?: () => void): TemplateResult | typeof nothing {
+export function renderFailure(error: StoreError | null | undefined, module: CrmModule | null, onRetry?: () => void): TemplateResult | typeof nothing {
   return renderRequestError(error, onRetry, error ? recordErrorText(error, module) : undefined);
 }
 
 /** A failed save: why, with "Retry", and that nothing typed is lost. */
-export function renderSubmitError(error: StoreError, module: CrmModule, retry: () => void): TemplateResult {
+export function renderSubmitError(error: StoreError, module: CrmModule | null, retry: () => void): TemplateResult {
   return html`${renderFailure(error, module, retry)}<p class="muted">${msg('What you entered is kept.', { id: 'records.form.kept' })}</p>`;
 }
 
@@ -66,8 +74,8 @@ export function askedText(module: CrmModule, asked: readonly string[]): string {
 }
 
 /** Said when "New Project" opens: prefilled from the record, and how many fields it could not fill. */
-export function formOpenedText(module: CrmModule, asked: number): string {
-  const opened = module === 'deals'
+export function formOpenedText(module: CrmModule | null, asked: number): string {
+  const opened = !module ? msg('New Project form.', { id: 'records.announce.form.portal' }) : module === 'deals'
     ? msg('New Project form, prefilled from the deal.', { id: 'records.announce.form.deal' })
     : msg('New Project form, prefilled from the account.', { id: 'records.announce.form.account' });
   return asked
@@ -75,4 +83,24 @@ export function formOpenedText(module: CrmModule, asked: number): string {
       msg(str`${formatNumber(asked)} required field needs your input.`, { id: 'records.announce.asked.one' }),
       msg(str`${formatNumber(asked)} required fields need your input.`, { id: 'records.announce.asked.other' }))}`
     : opened;
+}
+
+/** What a record page or the Projects tab shows instead of projects: not set up, not permitted, or the key broken. */
+export function renderAccessNote(view: Exclude<RelatedListView, 'list'>, access: RecordAccess): TemplateResult {
+  switch (view) {
+    case 'not-active':
+      return html`<p class="muted" part="note">${msg('Zoho Projects is not set up for this CRM account.', { id: 'records.not-active' })}</p>`;
+    case 'not-permitted':
+      return html`<div class="notice warning" part="not-permitted">
+        <p>${access.profileName
+          ? msg(str`Your profile (“${access.profileName}”) does not permit you to see Zoho Projects.`, { id: 'records.not-permitted.profile' })
+          : msg('Your profile does not permit you to see Zoho Projects.', { id: 'records.not-permitted' })}
+          ${msg('Ask your administrator for access.', { id: 'records.ask-admin' })}</p>
+      </div>`;
+    case 'key-invalid':
+      return html`<div class="notice error" role="alert" part="key-invalid">
+        <p><strong>${msg('The Zoho Projects integration has stopped working.', { id: 'records.key-invalid.title' })}</strong>
+          ${msg('An administrator must update the ZSC key in the Zoho Projects integration settings.', { id: 'records.key-invalid.text' })}</p>
+      </div>`;
+  }
 }

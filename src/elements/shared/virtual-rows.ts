@@ -75,6 +75,14 @@ export class VirtualRows implements ReactiveController {
     if (scroller) scroller.scrollTop = 0;
   }
 
+  /** Scrolls back to where the list was (e.g. after a view that replaced it closed). */
+  restore(scroller: HTMLElement, scrollTop: number): void {
+    scroller.scrollTop = scrollTop;
+    this.#scrollTop = scroller.scrollTop;
+    this.#viewportHeight = scroller.clientHeight;
+    this.host.requestUpdate();
+  }
+
   /** Brings row `index` into view (keyboard navigation). */
   scrollToRow(scroller: HTMLElement, index: number): void {
     const top = index * this.#rowHeight;

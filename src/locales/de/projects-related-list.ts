@@ -98,6 +98,7 @@ export const templates: TemplateMap = {
   'records.deleting': 'Wird gelöscht …',
 
   // Announcements.
+  'records.announce.form.portal': 'Formular „Neues Projekt“.',
   'records.announce.form.deal': 'Formular „Neues Projekt“, aus dem Geschäft vorausgefüllt.',
   'records.announce.form.account': 'Formular „Neues Projekt“, aus dem Konto vorausgefüllt.',
   'records.announce.asked.one': str`${0} Pflichtfeld braucht Ihre Eingabe.`,

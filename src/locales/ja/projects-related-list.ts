@@ -98,6 +98,7 @@ export const templates: TemplateMap = {
   'records.deleting': '削除中…',
 
   // Announcements.
+  'records.announce.form.portal': '新しいプロジェクトのフォームです。',
   'records.announce.form.deal': '新しいプロジェクトのフォームです。商談から入力済みです。',
   'records.announce.form.account': '新しいプロジェクトのフォームです。取引先から入力済みです。',
   'records.announce.asked.one': str`${0} 件の必須項目に入力が必要です。`,

@@ -6,12 +6,9 @@
  */
 import type { CrmModule, LinkedProject, RecordAccess, RecordProjects } from '../../schemas/entities.js';
 
-type DraftValues = ReturnType<typeof checkDraft>['values'];
-import {
-  checkDraft, editProjectDraft, prefillProject, setDraftValue, withErrors, type ProjectDraft,
-} from '../../rules/project-form.js';
+import { editProjectDraft, prefillProject, setDraftValue, type ProjectDraft } from '../../rules/project-form.js';
 import type { DraftValue } from '../../rules/value-conversion.js';
-import type { StoreError } from '../errors.js';
+import { ProjectDrafts, editInput } from './project-drafts.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
 import type { RequestKey } from '../store-core.js';
@@ -41,18 +38,12 @@ export const RECORD_KEYS = {
   remove: (m: CrmModule, id: string, projectId: string): RequestKey => `deleteRecordProject:${recordKey(m, id)}:${projectId}`,
 } as const;
 
-/**
- * A draft that did not pass its checks: nothing was sent. The English message is for logs;
- * the code is the contract's, so `errorText()` shows the user the same sentence in their language.
- */
-function invalidDraft(operation: string, fieldErrors: Record<string, string>): StoreError {
-  return {
-    kind: 'invalid-input', code: 'invalid-project', message: 'Some fields need attention.', operation, fieldErrors, issues: [],
-  };
-}
-
 export class RecordsActions {
+  /** The drafts of every project form, the Projects tab's too. */
+  readonly drafts: ProjectDrafts;
+
   constructor(private readonly core: Core) {
+    this.drafts = new ProjectDrafts(core);
     // A shared store: when the integration's state changes (a key regenerated, then updated),
     // what record pages may show changes with it.
     core.subscribe((state, previous) => {
@@ -104,62 +95,27 @@ export class RecordsActions {
   }
 
   setValue(draftKey: string, fieldId: string, value: DraftValue) {
-    const draft = this.core.state.records.drafts[draftKey];
+    const draft = this.drafts.get(draftKey);
     if (draft) this.#setDraft(draftKey, setDraftValue(draft, fieldId, value));
   }
 
   /** Cancel: the draft and the form's last error go. */
   closeDraft(draftKey: string, requestKey?: RequestKey) {
-    if (requestKey) this.core.clearError(requestKey);
-    this.core.update('records', (s) => {
-      if (!s.drafts[draftKey]) return s;
-      const { [draftKey]: _closed, ...drafts } = s.drafts;
-      return { ...s, drafts };
-    });
+    this.drafts.close(draftKey, requestKey);
   }
 
   /** Creates the project of the "New Project" draft; one request however often it is called while pending. */
   create(module: CrmModule, recordId: string): Promise<Result<LinkedProject>> {
-    return this.#submitDraft('createRecordProject', module, recordId, newDraftKey(module, recordId), RECORD_KEYS.create(module, recordId),
-      (values, options) => this.core.run('createRecordProject', { module, recordId, values }, options));
+    return this.drafts.submit('createRecordProject', newDraftKey(module, recordId), RECORD_KEYS.create(module, recordId),
+      (values) => ({ module, recordId, values }),
+      ({ projects }) => this.#setProjects(module, recordId, projects));
   }
 
   /** Saves the "Edit" draft of a project. */
   saveEdit(module: CrmModule, recordId: string, projectId: string): Promise<Result<LinkedProject>> {
-    const text = (x: unknown) => (typeof x === 'string' ? x : null);
-    return this.#submitDraft('updateRecordProject', module, recordId, editDraftKey(module, recordId, projectId), RECORD_KEYS.update(module, recordId, projectId),
-      (v, options) => this.core.run('updateRecordProject', {
-        module, recordId, projectId,
-        name: text(v['project_name']) ?? '', status: text(v['status']) ?? '',
-        startDate: text(v['start_date']), endDate: text(v['end_date']),
-      }, options));
-  }
-
-  /**
-   * Sends a form's draft once it passes its checks (a draft with errors shows them and sends
-   * nothing); on success the record's list is the server's and the form closes, on failure the
-   * draft stays with the server's field errors on it.
-   */
-  async #submitDraft(
-    operation: 'createRecordProject' | 'updateRecordProject', module: CrmModule, recordId: string, key: string, requestKey: RequestKey,
-    send: (values: DraftValues, options: { key: RequestKey; onSuccess: (out: { projects: LinkedProject[] }) => void }) => Promise<Result<{ project: LinkedProject }>>,
-  ): Promise<Result<LinkedProject>> {
-    const draft = this.core.state.records.drafts[key];
-    if (!draft) return { ok: false, error: invalidDraft(operation, {}) };
-    const checked = checkDraft(draft);
-    if (Object.keys(checked.errors).length && !this.core.isPending(requestKey)) {
-      this.#setDraft(key, withErrors(draft, checked.errors));
-      return { ok: false, error: invalidDraft(operation, checked.errors) };
-    }
-    const result = await send(checked.values, {
-      key: requestKey,
-      onSuccess: ({ projects }) => {
-        this.#setProjects(module, recordId, projects);
-        this.closeDraft(key);
-      },
-    });
-    if (!result.ok) this.#serverErrors(key, result.error);
-    return result.ok ? { ok: true, value: result.value.project } : result;
+    return this.drafts.submit('updateRecordProject', editDraftKey(module, recordId, projectId), RECORD_KEYS.update(module, recordId, projectId),
+      (v) => ({ module, recordId, projectId, ...editInput(v) }),
+      ({ projects }) => this.#setProjects(module, recordId, projects));
   }
 
   remove(module: CrmModule, recordId: string, projectId: string) {
@@ -169,17 +125,17 @@ export class RecordsActions {
     });
   }
 
-  /** The server's field messages go to the fields of the draft (the form words them with `fieldErrorText()`). */
-  #serverErrors(draftKey: string, error: StoreError) {
-    const draft = this.core.state.records.drafts[draftKey];
-    const fields = Object.keys(error.fieldErrors);
-    if (draft && fields.length) {
-      this.#setDraft(draftKey, withErrors(draft, error.fieldErrors, { check: false, code: error.code }));
-    }
+  #setDraft(key: string, draft: ProjectDraft) {
+    this.drafts.set(key, draft);
   }
 
-  #setDraft(key: string, draft: ProjectDraft) {
-    this.core.update('records', (s) => (s.drafts[key] === draft ? s : { ...s, drafts: { ...s.drafts, [key]: draft } }));
+  /** A project changed elsewhere (the Projects tab): the record's list is read again when next shown. */
+  forgetList(module: CrmModule, recordId: string) {
+    this.core.update('records', (s) => {
+      if (!s.lists[recordKey(module, recordId)]) return s;
+      const { [recordKey(module, recordId)]: _stale, ...lists } = s.lists;
+      return { ...s, lists };
+    });
   }
 
   #setList(module: CrmModule, recordId: string, list: RecordProjects) {

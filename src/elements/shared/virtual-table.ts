@@ -11,6 +11,16 @@ export interface TableColumn {
   className: string;
   /** Header text for assistive technology only (e.g. the checkbox column). */
   hiddenHeader?: boolean;
+  /** A sortable column: how the rows are sorted by it now, and what pressing its header does. */
+  sort?: { state: 'ascending' | 'descending' | 'none'; toggle: () => void };
+}
+
+const ARROWS = { ascending: '▲', descending: '▼', none: '' } as const;
+
+function renderHeader(c: TableColumn): unknown {
+  if (c.hiddenHeader) return html`<span class="visually-hidden">${c.header}</span>`;
+  if (!c.sort) return c.header;
+  return html`<button type="button" class="sort" @click=${c.sort.toggle}>${c.header}<span aria-hidden="true">${ARROWS[c.sort.state]}</span></button>`;
 }
 
 export interface VirtualTableView {
@@ -37,8 +47,7 @@ export function renderVirtualTable(v: VirtualTableView): TemplateResult {
   return html`<div class="vtable ${v.layout}" id=${v.id} role="table" aria-label=${v.label} aria-rowcount=${v.count + 1} part=${v.part}>
     <div role="rowgroup" class="vhead">
       <div role="row" class="vrow" aria-rowindex="1">
-        ${v.columns.map((c) => html`<div role="columnheader" class="cell ${c.className}">${c.hiddenHeader
-          ? html`<span class="visually-hidden">${c.header}</span>` : c.header}</div>`)}
+        ${v.columns.map((c) => html`<div role="columnheader" class="cell ${c.className}" aria-sort=${c.sort?.state ?? nothing}>${renderHeader(c)}</div>`)}
       </div>
     </div>
     <div role="rowgroup" class="vbody" tabindex=${v.focusableBody ? '0' : nothing} aria-label=${v.focusableBody ? msg(str`${v.label}, rows`, { id: 'import.table.rows' }) : nothing}

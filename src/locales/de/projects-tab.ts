@@ -1,0 +1,41 @@
+// de translations for the messages of the "projects-tab" area (ids start with `tab.`).
+import type { TemplateMap } from '@lit/localize';
+import { str } from '../template-tags.js';
+
+export const templates: TemplateMap = {
+  'tab.title': 'Projekte',
+  'tab.search': 'Projekte suchen',
+  'tab.filter.all-statuses': 'Alle Status',
+  'tab.filter.all-owners': 'Alle Verantwortlichen',
+  'tab.table': 'Projekte des Portals',
+  'tab.no-match': 'Kein Projekt entspricht der Suche und den Filtern.',
+  'tab.empty': 'Das Portal hat noch keine Projekte.',
+  'tab.column.owner': 'Verantwortlich',
+  'tab.column.progress': 'Fortschritt',
+  'tab.column.link': 'Erstellt aus',
+  'tab.count.one': str`${0} Projekt`,
+  'tab.count.other': str`${0} Projekte`,
+  'tab.count.shown': str`${0} angezeigt`,
+  'tab.announce.shown.one': str`${0} Projekt angezeigt.`,
+  'tab.announce.shown.other': str`${0} Projekte angezeigt.`,
+  'tab.link.deal': str`Geschäft: ${0}`,
+  'tab.link.account': str`Konto: ${0}`,
+  'tab.link.none': 'Nicht verknüpft',
+  'tab.back': 'Zurück zu den Projekten',
+  'tab.open-in-projects': 'In Zoho Projects öffnen',
+  'tab.value.yes': 'Ja',
+  'tab.value.no': 'Nein',
+  // "New Project": what it is created from.
+  'tab.new.from': 'Projekt erstellen aus',
+  'tab.new.deal': 'Einem Geschäft',
+  'tab.new.account': 'Einem Konto',
+  'tab.new.none': 'Keinem Datensatz',
+  'tab.new.none-note': 'Das Projekt wird mit keinem Geschäft und keinem Konto verknüpft; Sie füllen seine Felder aus.',
+  'tab.new.continue': 'Weiter',
+  'tab.new.deal-label': 'Geschäft',
+  'tab.new.account-label': 'Konto',
+  'tab.new.choose-deal': 'Wählen Sie ein Geschäft.',
+  'tab.new.choose-account': 'Wählen Sie ein Konto.',
+  'tab.new.more': str`${0} von ${1} angezeigt: tippen Sie, um die Liste einzugrenzen.`,
+  'tab.new.no-match': 'Keine Treffer.',
+};

@@ -1,0 +1,41 @@
+// ja translations for the messages of the "projects-tab" area (ids start with `tab.`).
+import type { TemplateMap } from '@lit/localize';
+import { str } from '../template-tags.js';
+
+export const templates: TemplateMap = {
+  'tab.title': 'プロジェクト',
+  'tab.search': 'プロジェクトを検索',
+  'tab.filter.all-statuses': 'すべてのステータス',
+  'tab.filter.all-owners': 'すべての担当者',
+  'tab.table': 'ポータルのプロジェクト',
+  'tab.no-match': '検索条件とフィルターに一致するプロジェクトはありません。',
+  'tab.empty': 'このポータルにはまだプロジェクトがありません。',
+  'tab.column.owner': '担当者',
+  'tab.column.progress': '進捗',
+  'tab.column.link': '作成元',
+  'tab.count.one': str`${0}件のプロジェクト`,
+  'tab.count.other': str`${0}件のプロジェクト`,
+  'tab.count.shown': str`${0}件を表示`,
+  'tab.announce.shown.one': str`${0}件のプロジェクトを表示しています。`,
+  'tab.announce.shown.other': str`${0}件のプロジェクトを表示しています。`,
+  'tab.link.deal': str`商談: ${0}`,
+  'tab.link.account': str`取引先: ${0}`,
+  'tab.link.none': '関連付けなし',
+  'tab.back': 'プロジェクト一覧に戻る',
+  'tab.open-in-projects': 'Zoho Projectsで開く',
+  'tab.value.yes': 'はい',
+  'tab.value.no': 'いいえ',
+  // 「新しいプロジェクト」: 作成元。
+  'tab.new.from': 'プロジェクトの作成元',
+  'tab.new.deal': '商談',
+  'tab.new.account': '取引先',
+  'tab.new.none': 'レコードなし',
+  'tab.new.none-note': 'プロジェクトはどの商談・取引先にも関連付けられません。項目はご自身で入力します。',
+  'tab.new.continue': '次へ',
+  'tab.new.deal-label': '商談',
+  'tab.new.account-label': '取引先',
+  'tab.new.choose-deal': '商談を選択してください。',
+  'tab.new.choose-account': '取引先を選択してください。',
+  'tab.new.more': str`${1}件中${0}件を表示しています。入力して絞り込んでください。`,
+  'tab.new.no-match': '該当なし。',
+};
