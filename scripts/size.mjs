@@ -11,8 +11,9 @@ import { englishTextBytes, thirdPartyBytes } from './size-floor.mjs';
 import { nameFailedLocaleImports, templateTagsPerLocale, terserOptions } from '../rollup.config.mjs';
 
 const TAGS = readdirSync('src/register').map((f) => f.replace(/\.ts$/, '')).sort();
-// The spec's targets (SPEC §7, issue #7). Not met yet: reported as OVER, and enforced only with --strict.
-const BUDGET_ALL = 40 * 1024;
+// The spec's target (SPEC §7): what a page loads for its element (its entry). Not met yet: reported
+// as OVER, and enforced only with --strict. (The whole library's 40 KB target, set for five elements,
+// is retired with nine: the whole library has its ceiling only.)
 const BUDGET_ELEMENT = 25 * 1024;
 // Ceilings (size-ceilings.json, KB gzip): today's sizes plus a little. Always enforced, so the
 // library cannot grow unnoticed while it is over the targets; lower them whenever a size drops.
@@ -84,7 +85,7 @@ const row = (label, size, budget, ceilingKb) => {
 
 console.log('Sizes (minified with terser, gzip -9):');
 const all = await measure('src/bundle.ts');
-row('whole library (bundle.ts: all elements)', all, BUDGET_ALL, CEILINGS.library);
+row('whole library (bundle.ts: all elements)', all, undefined, CEILINGS.library);
 for (const l of all.locales) row(`  + translations ${l.name} (loaded on demand)`, l, undefined, CEILINGS.translations);
 for (const tag of TAGS) {
   const entry = await measure(`src/register/${tag}.ts`);
@@ -105,7 +106,6 @@ console.log('\nFloor of the whole library, gzip (no implementation of this scope
 floorRow('third-party code used (lit, zod/mini, @lit/localize, @lit/context)', floorThirdParty);
 floorRow(`English text of the ${floorText.count} messages`, floorText.bytes);
 floorRow(`together, before any element logic, markup, style, store or schema`, floorThirdParty + floorText.bytes);
-floorRow(`what the ${kb(BUDGET_ALL)} target leaves for all of that`, BUDGET_ALL - floorThirdParty - floorText.bytes);
 floorRow('what all of that takes today', all.bytes - floorThirdParty - floorText.bytes);
 
 console.log('\nWhole library by package (bytes after tree-shaking, before minification and gzip):');

@@ -430,6 +430,16 @@ describe('<projects-tab>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('loading: says so, accessible, then the list', async () => {
+      await fakeServer('active', { latencyMs: 400 });
+      const el = await fixture<ProjectsTab>(html`<projects-tab api-base=${API}></projects-tab>`);
+      const loading = root(el).querySelector('[part="loading"]')!;
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(norm(loading.textContent)).to.equal('Loading projects…');
+      await expect(el).to.be.accessible();
+      await until(() => rows(el).length > 5, 8000, 'the list');
+    });
+
     it('an empty portal says so', async () => {
       const { el } = await mount('active', (s) => { s.db.projects.length = 0; });
       expect(norm(root(el).querySelector('[part="empty"]')!.textContent)).to.equal('The portal has no projects yet.');

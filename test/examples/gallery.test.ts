@@ -10,7 +10,7 @@ import { openFrame, shadowText, waitFor } from './frame.js';
 
 const TAGS = [
   'zoho-projects-setup', 'field-mapper', 'profile-perms', 'client-account-mapper', 'crm-user-import',
-  'projects-related-list', 'zsc-key-panel', 'crm-client-info',
+  'projects-related-list', 'projects-tab', 'zsc-key-panel', 'crm-client-info',
 ];
 const STATES = ['Loading', 'Empty', 'Error', 'Filled', 'Large'];
 
@@ -69,6 +69,9 @@ describe('demo gallery', function () {
       ['crm-user-import', 'Large', /Showing 10,000 of 10,000 CRM users/],
       ['projects-related-list', 'Empty', /No projects are linked to this deal yet/],
       ['projects-related-list', 'Large', /62 projects linked/],
+      ['projects-tab', 'Empty', /The portal has no projects yet/],
+      ['projects-tab', 'Filled', /36 projects/],
+      ['projects-tab', 'Large', /20,0\d\d projects/],
       ['zsc-key-panel', 'Empty', /Generate Now/],
       ['crm-client-info', 'Filled', /Hooli/],
       ['crm-client-info', 'Large', /Open Potentials/],

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/client-account-mapper.js';
 import type { ClientAccountMapper } from '../../src/elements/client-account-mapper/client-account-mapper.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, until } from '../helpers.js';
 import { root, text } from '../dom.js';
-import { MESSAGES, SLOW_MS, expectFlakyFailures, expectRetryReplayed, faultBackend, faulty, lateRequests, norm, throughFaults, type Setting } from './support.js';
+import { MESSAGES, SLOW_MS, expectFlakyFailures, expectRetryReplayed, mountFaulty, lateRequests, norm, throughFaults, type Setting } from './support.js';
 
 type El = ClientAccountMapper;
 
@@ -15,12 +15,10 @@ const buttonNamed = (el: El, name: string) =>
 const clientRows = (el: El) => [...root(el).querySelectorAll('[part="client-table"] [role="row"]:not(.head)')].map((r) => norm(r.textContent));
 
 async function open(scenario: Setting) {
-  const fault = await faulty(scenario, { active: true, clientMapping: 'pending' });
-  const errors: CustomEvent[] = [];
+  const mounted = await mountFaulty<El>('client-account-mapper', scenario, { active: true, clientMapping: 'pending' });
   const done: CustomEvent[] = [];
-  const el = await fixture<El>(html`<client-account-mapper .backend=${faultBackend(scenario)}
-    @zp-error=${(e: CustomEvent) => errors.push(e)} @zp-client-mapping-done=${(e: CustomEvent) => done.push(e)}></client-account-mapper>`);
-  return { el, errors, done, ...fault };
+  mounted.el.addEventListener('zp-client-mapping-done', (e) => done.push(e));
+  return { ...mounted, done };
 }
 
 /** Accounts are mapped to one client each; the exact-name matches are mapped; the step is done. */

@@ -1,19 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/crm-client-info.js';
 import type { CrmClientInfo } from '../../src/elements/crm-client-info/crm-client-info.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, text } from '../dom.js';
-import { MESSAGES, brokenAnswer, expectFlakyFailures, faultBackend, faulty, norm, throughFaults, type Setting } from './support.js';
+import { MESSAGES, brokenAnswer, expectFlakyFailures, mountFaulty, norm, throughFaults, type Setting } from './support.js';
 
-async function open(scenario: Setting, clientId: string) {
-  const fault = await faulty(scenario, { active: true });
-  const errors: CustomEvent[] = [];
-  const el = await fixture<CrmClientInfo>(html`<crm-client-info .backend=${faultBackend(scenario)} client-id=${clientId}
-    @zp-error=${(e: CustomEvent) => errors.push(e)}></crm-client-info>`);
-  return { el, errors, ...fault };
-}
+const open = (scenario: Setting, clientId: string) =>
+  mountFaulty<CrmClientInfo>('crm-client-info', scenario, { active: true }, { 'client-id': clientId });
 
 /** The client's CRM information is on screen: its linked account's name, or that it has none. */
 function shows(el: Element, server: FakeServer, clientId: string): boolean {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/crm-user-import.js';
 import type { CrmUserImport } from '../../src/elements/crm-user-import/crm-user-import.js';
@@ -7,7 +7,7 @@ import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, typeInto } from '../dom.js';
 import {
-  MESSAGES, SLOW_MS, expectFlakyFailures, faultBackend, faulty, healthyTwin, lateRequests, norm, throughFaults, type Setting,
+  MESSAGES, SLOW_MS, expectFlakyFailures, mountFaulty, healthyTwin, lateRequests, norm, throughFaults, type Setting,
 } from './support.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
@@ -16,13 +16,7 @@ const button = (el: Element, name: string) =>
 const summary = (el: Element) => norm(q(el, '[part=summary]')?.textContent);
 
 
-async function open(scenario: Setting) {
-  const fault = await faulty(scenario);
-  const errors: CustomEvent[] = [];
-  const el = await fixture<CrmUserImport>(html`<crm-user-import .backend=${faultBackend(scenario)} batch-size="5"
-    @zp-error=${(e: CustomEvent) => errors.push(e)}></crm-user-import>`);
-  return { el, errors, ...fault };
-}
+const open = (scenario: Setting) => mountFaulty<CrmUserImport>('crm-user-import', scenario, undefined, { 'batch-size': '5' });
 
 /** Types the CRM account's email and key and presses "Next Step". */
 async function enterCredentials(el: CrmUserImport) {

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/field-mapper.js';
 import type { FieldMapper } from '../../src/elements/field-mapper/field-mapper.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, text } from '../dom.js';
-import { MESSAGES, SLOW_MS, brokenAnswer, expectEachRoundSavedOnce, expectRetryReplayed, faultBackend, faulty, lateRequests, throughFaults, type Setting } from './support.js';
+import { MESSAGES, SLOW_MS, brokenAnswer, expectEachRoundSavedOnce, expectRetryReplayed, mountFaulty, lateRequests, throughFaults, type Setting } from './support.js';
 
 type Module = 'Deals' | 'Accounts';
 const sel = (el: Element, module: Module, label: string) =>
@@ -18,12 +18,7 @@ async function choose(el: FieldMapper, module: Module, label: string, value: str
   await el.updateComplete;
 }
 
-async function open(scenario: Setting) {
-  const fault = await faulty(scenario, { active: true });
-  const errors: CustomEvent[] = [];
-  const el = await fixture<FieldMapper>(html`<field-mapper .backend=${faultBackend(scenario)} @zp-error=${(e: CustomEvent) => errors.push(e)}></field-mapper>`);
-  return { el, errors, ...fault };
-}
+const open = (scenario: Setting) => mountFaulty<FieldMapper>('field-mapper', scenario, { active: true });
 
 const saved = (server: FakeServer, field: string) => server.db.mapping.find((m) => m.projectsFieldId === field)!;
 const done = (el: Element) => root(el).querySelector<HTMLButtonElement>('[part="done-button"]')!;

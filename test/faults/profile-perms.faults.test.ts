@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/profile-perms.js';
 import type { ProfilePerms } from '../../src/elements/profile-perms/profile-perms.js';
@@ -7,7 +7,7 @@ import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, text } from '../dom.js';
 import {
-  MESSAGES, SLOW_MS, brokenAnswer, expectEachRoundSavedOnce, expectRetryReplayed, faultBackend, faulty, lateRequests, throughFaults, type Setting,
+  MESSAGES, SLOW_MS, brokenAnswer, expectEachRoundSavedOnce, expectRetryReplayed, mountFaulty, lateRequests, throughFaults, type Setting,
 } from './support.js';
 
 const COLUMNS = ['Tab Visibility', 'View', 'Create', 'Edit', 'Delete'] as const;
@@ -18,12 +18,7 @@ const save = (el: Element) => root(el).querySelector<HTMLButtonElement>('[part="
 const loaded = (el: Element) => () => box(el, 'View – Administrator');
 const savedShown = (el: Element) => () => text(el).includes('Permissions saved.') && text(el).includes('No unsaved changes');
 
-async function open(scenario: Setting) {
-  const fault = await faulty(scenario, { active: true });
-  const errors: CustomEvent[] = [];
-  const el = await fixture<ProfilePerms>(html`<profile-perms .backend=${faultBackend(scenario)} @zp-error=${(e: CustomEvent) => errors.push(e)}></profile-perms>`);
-  return { el, errors, ...fault };
-}
+const open = (scenario: Setting) => mountFaulty<ProfilePerms>('profile-perms', scenario, { active: true });
 
 async function click(el: ProfilePerms, name: string) {
   box(el, name)!.click();

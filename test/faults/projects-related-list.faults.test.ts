@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import '../../src/register/projects-related-list.js';
 import type { ProjectsRelatedList } from '../../src/elements/projects-related-list/projects-related-list.js';
@@ -6,7 +6,7 @@ import type { FakeServer } from '../../mocks/fake-server.js';
 import { API } from '../helpers.js';
 import { root, text } from '../dom.js';
 import {
-  MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, faultBackend, faulty, lateRequests, norm, throughFaults, type Setting,
+  MESSAGES, SLOW_MS, brokenAnswer, expectFlakyFailures, mountFaulty, lateRequests, norm, throughFaults, type Setting,
 } from './support.js';
 
 const button = (el: Element, name: string) =>
@@ -27,13 +27,8 @@ async function type(el: ProjectsRelatedList, control: HTMLInputElement | HTMLTex
   await el.updateComplete;
 }
 
-async function open(scenario: Setting) {
-  const fault = await faulty(scenario, { active: true, recordPages: true });
-  const errors: CustomEvent[] = [];
-  const el = await fixture<ProjectsRelatedList>(html`<projects-related-list .backend=${faultBackend(scenario)} module="deals" record-id="deal-1"
-    @zp-error=${(e: CustomEvent) => errors.push(e)}></projects-related-list>`);
-  return { el, errors, ...fault };
-}
+const open = (scenario: Setting) => mountFaulty<ProjectsRelatedList>('projects-related-list', scenario,
+  { active: true, recordPages: true }, { module: 'deals', 'record-id': 'deal-1' });
 
 const NAME = 'Zylker — Website Relaunch';
 

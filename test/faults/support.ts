@@ -4,7 +4,7 @@
  * limits so the tests stay fast, a way to clear the fault, and a walk through a flow that presses
  * "Retry" (or "Reload") on every failure the element shows, checking nothing typed is lost.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import { FakeServer, breakContract } from '../../mocks/fake-server.js';
 import { seed, type SeedOptions } from '../../mocks/seed.js';
@@ -47,6 +47,23 @@ export async function faulty(scenario: Setting, data?: SeedOptions): Promise<Fau
     : await fakeServer(scenario, { hangMs: HANG_MS, ...(scenario === 'slow' ? { latencyMs: SLOW_MS } : {}) });
   if (data) Object.assign(server.db, seed(data));
   return { server, worker, heal: () => heal(server, worker) };
+}
+
+/**
+ * `<tag>` with `attrs`, talking to a faulty server (`faulty(scenario, data)`) through
+ * `faultBackend(scenario)`, and the `zp-error` events it fires.
+ */
+export async function mountFaulty<E extends HTMLElement>(
+  tag: string, scenario: Setting, data?: SeedOptions, attrs: Readonly<Record<string, string>> = {},
+): Promise<Faulty & { el: E; errors: CustomEvent[] }> {
+  const fault = await faulty(scenario, data);
+  const el = document.createElement(tag) as E & { backend?: unknown };
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.backend = faultBackend(scenario);
+  const errors: CustomEvent[] = [];
+  el.addEventListener('zp-error', (e) => errors.push(e as CustomEvent));
+  await fixture(el);
+  return { el, errors, ...fault };
 }
 
 export function heal(server: FakeServer, worker: SetupWorker): FakeServer {

@@ -19,7 +19,7 @@ import { renderVirtualTable, type TableColumn } from '../shared/virtual-table.js
 import { columnNames, countText, linkText, notLinkedText, progressText, shownText } from './tab-texts.js';
 
 /** Row height of the table: keep in sync with `--_row` in projects-tab.styles.ts. */
-export const ROW_HEIGHT = 44;
+export const ROW_HEIGHT = 52;
 const PAGE = 10;
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };

@@ -4,14 +4,14 @@ import { css } from 'lit';
 // - --_row must equal ROW_HEIGHT in project-list.ts (the window positions rows by it).
 // - The table keeps its columns' room and scrolls sideways inside the element, never the page.
 export const styles = css`
-  :host { --_row: 44px; --_list-height: var(--zp-projects-list-height, 30rem); }
+  :host { --_row: 52px; --_list-height: var(--zp-projects-list-height, 30rem); }
   a { color: var(--_accent); }
   .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: calc(var(--_space) * 0.5); }
   .toolbar label { display: grid; gap: calc(var(--_space) * 0.25); font-weight: 600; font-size: 0.9em; }
   .toolbar .search { flex: 1 1 14rem; }
   .count { margin: calc(var(--_space) * 0.5) 0; }
-  .projects-grid .vrow { grid-template-columns: minmax(12rem, 2.2fr) minmax(6rem, 1fr) minmax(8rem, 1.2fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) minmax(10rem, 1.6fr); }
-  .projects-grid > .vhead, .projects-grid > .vbody { min-width: 62rem; }
+  .projects-grid .vrow { grid-template-columns: minmax(12rem, 2.2fr) minmax(6rem, 1fr) minmax(8rem, 1.2fr) minmax(6.5rem, 1fr) minmax(6.5rem, 1fr) minmax(7rem, 1fr) minmax(13rem, 2fr); }
+  .projects-grid > .vhead, .projects-grid > .vbody { min-width: 66rem; }
   button.link { all: unset; cursor: pointer; color: var(--_accent); text-decoration: underline; min-width: 0; }
   button.link:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   progress { inline-size: 3.5rem; flex: none; accent-color: var(--_accent); }
