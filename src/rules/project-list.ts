@@ -29,15 +29,16 @@ export const toggleSort = (q: ProjectListQuery, sort: ProjectSortKey): ProjectLi
 export class ProjectListIndex {
   readonly #search: readonly string[];
   readonly #orders = new Map<ProjectSortKey, Int32Array>();
+  #owners: string[] | null = null;
 
   constructor(readonly projects: readonly PortalProject[], private readonly statuses: readonly string[], private readonly locale: string) {
     this.#search = buildSearchIndex(projects, (p) => [p.name]);
   }
 
-  /** Owners of the listed projects, in name order (the owner filter's choices). */
+  /** Owners of the listed projects, in name order (the owner filter's choices); worked out once. */
   owners(): string[] {
-    const collator = new Intl.Collator(this.locale);
-    return [...new Set(this.projects.map((p) => p.owner))].sort(collator.compare);
+    this.#owners ??= [...new Set(this.projects.map((p) => p.owner))].sort(new Intl.Collator(this.locale).compare);
+    return this.#owners;
   }
 
   /** Positions of the projects the query shows, in the order it asks for. */
