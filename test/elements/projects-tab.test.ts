@@ -6,8 +6,9 @@ import type { ProjectsTab } from '../../src/elements/projects-tab/projects-tab.j
 import type { ProjectsRelatedList } from '../../src/elements/projects-related-list/projects-related-list.js';
 import type { PermissionSet } from '../../src/schemas/entities.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
-import { API, fakeServer, until } from '../helpers.js';
-import { button, choose, root, typeInto } from '../dom.js';
+import { API, fakeServer, fastBackend, until } from '../helpers.js';
+import { IntegrationStore } from '../../src/store/integration-store.js';
+import { button, choose, root, typeInto, type TestStoreProvider } from '../dom.js';
 import { sendKeys } from '../keys.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -467,6 +468,35 @@ describe('<projects-tab>', function () {
       button(el, 'Reload')!.click();
       await until(() => root(el).querySelector('[part="key-invalid"]'), 5000, 'broken-key message');
     });
+  });
+
+  it('sharing a store with a record page: what its related list creates and deletes shows in the tab at once', async () => {
+    const { server } = await fakeServer('active');
+    const store = new IntegrationStore(fastBackend());
+    const provider = await fixture<TestStoreProvider>(html`<test-shared-provider .store=${store}>
+      <projects-related-list module="deals" record-id="deal-1"></projects-related-list><projects-tab></projects-tab>
+    </test-shared-provider>`);
+    const related = provider.querySelector<ProjectsRelatedList>('projects-related-list')!;
+    const el = provider.querySelector<ProjectsTab>('projects-tab')!;
+    await until(() => rows(el).length > 5 && root(related).querySelector('tbody tr'), 8000, 'both lists');
+    const deal = server.db.records.deals[0]!;
+    button(related, 'New Project')!.click();
+    await until(() => root(related).querySelector('[part="project-form"] form'), 5000, 'the related list\'s form');
+    button(related, 'Create Project')!.click();
+    await until(() => !root(related).querySelector('[part="project-form"]'), 5000, 'created on the record page');
+    typeInto(control(el, 'pt-search'), deal.name);
+    await el.updateComplete;
+    expect(names(el)).to.include(deal.name);
+    const row = openButton(el, deal.name)!.closest('[role="row"]')!;
+    expect(norm(row.querySelector('.c-link')!.textContent)).to.equal(`Deal: ${deal.name}`);
+    expect(requests(server, 'listPortalProjects')).to.equal(1);
+    // Deleted on the record page: gone from the tab.
+    const created = server.db.projects.find((p) => p.name === deal.name)!;
+    root(related).querySelector<HTMLButtonElement>(`#prl-delete-${CSS.escape(created.id)}`)!.click();
+    const confirm = root(related).querySelector('dialog')!;
+    await until(() => confirm.open, 2000, 'the confirmation');
+    [...confirm.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Delete')!.click();
+    await until(() => !names(el).includes(deal.name), 5000, 'gone from the tab');
   });
 
   it('20,000 projects: fewer than 200 rows in the DOM, search narrows them', async function () {

@@ -12,7 +12,7 @@ import type { Result } from '../result.js';
 import type { Core } from '../state.js';
 import type { RequestKey } from '../store-core.js';
 import { editInput } from './project-drafts.js';
-import type { RecordsActions } from './records.js';
+import type { RecordsActions, RecordsState } from './records.js';
 
 export interface ProjectsTabState {
   readonly list: PortalProjects | null;
@@ -42,7 +42,50 @@ export const TAB_KEYS = {
 } as const;
 
 export class ProjectsTabActions {
-  constructor(private readonly core: Core, private readonly records: RecordsActions) {}
+  constructor(private readonly core: Core, private readonly records: RecordsActions) {
+    // A shared store: what a record page's related list creates, edits or deletes shows in the tab too.
+    core.subscribe((state, previous) => {
+      if (state.records.lists !== previous.records.lists && state.projectsTab.list) {
+        this.#follow(state.records.lists, previous.records.lists);
+      }
+    });
+  }
+
+  /**
+   * The changes of record lists read before (a write answers with the record's projects): new
+   * projects join the tab's list, changed ones are updated, gone ones leave it. A list read for
+   * the first time or forgotten says nothing about changes.
+   */
+  #follow(lists: RecordsState['lists'], before: RecordsState['lists']): void {
+    const added: PortalProject[] = [];
+    const changed = new Map<string, LinkedProject>();
+    const gone = new Set<string>();
+    for (const [key, list] of Object.entries(lists)) {
+      const old = before[key];
+      if (!old || old === list) continue;
+      const oldById = new Map(old.projects.map((p) => [p.id, p]));
+      const link = { module: list.record.module, recordId: list.record.id, name: list.record.name };
+      for (const p of list.projects) {
+        const was = oldById.get(p.id);
+        if (!was) added.push({ ...p, progress: 0, link });
+        else if (was.name !== p.name || was.status !== p.status || was.startDate !== p.startDate || was.endDate !== p.endDate) changed.set(p.id, p);
+        oldById.delete(p.id);
+      }
+      for (const id of oldById.keys()) gone.add(id);
+    }
+    if (!added.length && !changed.size && !gone.size) return;
+    this.core.update('projectsTab', (s) => {
+      if (!s.list) return s;
+      const known = new Set(s.list.projects.map((p) => p.id));
+      const kept = s.list.projects.filter((p) => !gone.has(p.id)).map((p) => {
+        const c = changed.get(p.id);
+        return c ? { ...p, name: c.name, status: c.status, startDate: c.startDate, endDate: c.endDate } : p;
+      });
+      const projects = [...added.filter((p) => !known.has(p.id)), ...kept];
+      const details = Object.fromEntries(Object.entries(s.details).filter(([id]) => !changed.has(id) && !gone.has(id)));
+      return { ...s, details, list: { ...s.list, projects } };
+    });
+  }
 
   loadList() {
     return this.core.run('listPortalProjects', {}, {
