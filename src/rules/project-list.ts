@@ -8,7 +8,6 @@ import type { PortalProject } from '../schemas/entities.js';
 import { buildSearchIndex, filterIndex } from './import-plan.js';
 
 export type ProjectSortKey = 'name' | 'status' | 'startDate' | 'endDate';
-export const PROJECT_SORT_KEYS: readonly ProjectSortKey[] = ['name', 'status', 'startDate', 'endDate'];
 
 export interface ProjectListQuery {
   readonly text: string;
