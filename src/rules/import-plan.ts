@@ -2,9 +2,7 @@
  * Pure rules of the CRM import (`<crm-user-import>`): batch planning, the seat check,
  * search, selection and bulk choices, result summaries. No DOM, no store.
  */
-import { msg, str } from '@lit/localize';
 import type { ImportOutcome, Seats, UserImportItem } from '../schemas/entities.js';
-import { formatNumber, plural } from '../i18n/format.js';
 import { MAX_IMPORT_BATCH } from '../schemas/limits.js';
 
 /** Records per import request. Big enough to finish 10,000 users in 50 requests, small enough to stay responsive. */
@@ -36,29 +34,13 @@ export function availableSeats(seats: Seats): number {
   return Math.max(0, seats.total - seats.used);
 }
 
-export type SeatCheck =
-  | { readonly ok: true; readonly needed: number; readonly available: number }
-  | { readonly ok: false; readonly needed: number; readonly available: number; readonly reason: string };
+/** Whether the portal has the seats an import needs (the element words a refusal: `seats-text.ts`). */
+export interface SeatCheck { readonly ok: boolean; readonly needed: number; readonly available: number }
 
 /** Users already in the portal take no seat; every new one takes one. */
 export function checkSeats(seats: Seats, needed: number): SeatCheck {
   const available = availableSeats(seats);
-  if (needed <= available) return { ok: true, needed, available };
-  return { ok: false, needed, available, reason: seatsRefusal(needed, available) };
-}
-
-/** Why an import that needs more seats than the portal has is refused (in the page's language). */
-export function seatsRefusal(needed: number, available: number): string {
-  const n = formatNumber(needed);
-  const a = formatNumber(available);
-  return plural(needed,
-    msg(str`Not enough seats: this import needs ${n} seat, but the portal has ${a} seats available. Select fewer users, or add seats to the portal first.`,
-      { id: 'import.seats.refused.one' }),
-    plural(available,
-      msg(str`Not enough seats: this import needs ${n} seats, but the portal has ${a} seat available. Select fewer users, or add seats to the portal first.`,
-        { id: 'import.seats.refused.other-one' }),
-      msg(str`Not enough seats: this import needs ${n} seats, but the portal has ${a} seats available. Select fewer users, or add seats to the portal first.`,
-        { id: 'import.seats.refused.other' })));
+  return { ok: needed <= available, needed, available };
 }
 
 /** How many of the selected users would take a new seat. */

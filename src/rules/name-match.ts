@@ -13,11 +13,9 @@
  * - legal suffixes: trailing Inc, Ltd, LLC, GmbH, S.A., Pvt Ltd, … are dropped.
  * Spacing is always normalised (trimmed, runs collapsed).
  *
- * A reason's `text` is written in the active locale each time it is read (so a list
- * of suggestions kept across a change of language reads in the new one).
+ * A reason is data (its kind, what differs, the shared words); the element words it
+ * (`client-account-mapper/match-reason-text.ts`), so the rule needs no locale.
  */
-import { msg, str } from '@lit/localize';
-import { formatList, plural } from '../i18n/format.js';
 
 export type NameAspect = 'case' | 'accents' | 'punctuation' | 'ampersand' | 'legal-suffix';
 
@@ -129,8 +127,6 @@ export interface MatchReason {
   readonly suffixes: readonly string[];
   /** Normalised words both names share (for `words`). */
   readonly sharedWords: readonly string[];
-  /** One sentence for the admin, in the active locale. */
-  readonly text: string;
 }
 
 /** Which aspects two names that share a `nameKey` differ in. */
@@ -143,50 +139,15 @@ export function nameDifferences(a: string, b: string): NameAspect[] {
   return out;
 }
 
-/** What an aspect is called in "Same name apart from …". */
-function aspectText(aspect: Exclude<NameAspect, 'legal-suffix'>): string {
-  switch (aspect) {
-    case 'case': return msg('letter case', { id: 'clients.match.aspect.case' });
-    case 'accents': return msg('accents', { id: 'clients.match.aspect.accents' });
-    case 'punctuation': return msg('punctuation', { id: 'clients.match.aspect.punctuation' });
-    case 'ampersand': return msg('“&” written as “and”', { id: 'clients.match.aspect.ampersand' });
-  }
-}
-
-/** A word quoted from a name, with the locale's quotation marks. */
-const quoted = (word: string) => msg(str`“${word}”`, { id: 'clients.match.quoted' });
-
-function legalSuffixText(suffixes: readonly string[]): string {
-  if (!suffixes.length) return msg('the legal suffix', { id: 'clients.match.aspect.legal-suffix' });
-  const words = suffixes.map(quoted).join(' ');
-  return plural(suffixes.length,
-    msg(str`the legal suffix ${words}`, { id: 'clients.match.aspect.legal-suffix-named.one' }),
-    msg(str`the legal suffixes ${words}`, { id: 'clients.match.aspect.legal-suffix-named.other' }));
-}
-
 /** Explains why two names whose keys are equal were matched. */
 export function explainSameName(clientName: string, accountName: string): MatchReason {
   const differences = nameDifferences(clientName, accountName);
   const suffixes = differences.includes('legal-suffix') ? suffixDifference(clientName, accountName) : [];
   const meaningful = differences.filter((d) => d !== 'case');
   if (meaningful.length === 0) {
-    const caseOnly = differences.includes('case');
-    return {
-      kind: 'exact', differences, suffixes, sharedWords: [],
-      get text() {
-        return caseOnly
-          ? msg('Same name, apart from letter case.', { id: 'clients.match.case-only' })
-          : msg('Exact name match.', { id: 'clients.match.exact' });
-      },
-    };
+    return { kind: 'exact', differences, suffixes, sharedWords: [] };
   }
-  return {
-    kind: 'normalised', differences, suffixes, sharedWords: [],
-    get text() {
-      const parts = differences.map((d) => (d === 'legal-suffix' ? legalSuffixText(suffixes) : aspectText(d)));
-      return msg(str`Same name apart from ${formatList(parts)}.`, { id: 'clients.match.normalised' });
-    },
-  };
+  return { kind: 'normalised', differences, suffixes, sharedWords: [] };
 }
 
 function suffixDifference(a: string, b: string): string[] {
@@ -375,15 +336,7 @@ export function suggestAccounts<A extends NamedRecord>(
       out.push({
         account,
         score: Math.round(80 * share),
-        reason: {
-          kind: 'words', differences: [], suffixes: [], sharedWords: ordered,
-          get text() {
-            const list = formatList(ordered.map(quoted));
-            return plural(ordered.length,
-              msg(str`Shares the word ${list}.`, { id: 'clients.match.words.one' }),
-              msg(str`Shares the words ${list}.`, { id: 'clients.match.words.other' }));
-          },
-        },
+        reason: { kind: 'words', differences: [], suffixes: [], sharedWords: ordered },
       });
     }
   }

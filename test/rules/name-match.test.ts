@@ -3,6 +3,7 @@ import {
   buildAccountIndex, dropLegalSuffixes, explainSameName, filterBySearch, nameDifferences, nameKey,
   nameWords, searchKey, suggestAccounts,
 } from '../../src/rules/name-match.js';
+import { matchReasonText } from '../../src/elements/client-account-mapper/match-reason-text.js';
 
 const accounts = (names: string[]) => names.map((name, i) => ({ id: `acc-${i + 1}`, name }));
 
@@ -56,13 +57,13 @@ describe('name-match: reasons', () => {
   });
 
   it('writes one sentence per reason', () => {
-    expect(explainSameName('Zylker Corp', 'Zylker Corp').text).to.equal('Exact name match.');
+    expect(matchReasonText(explainSameName('Zylker Corp', 'Zylker Corp'))).to.equal('Exact name match.');
     expect(explainSameName('ZYLKER', 'Zylker').kind).to.equal('exact');
     const crème = explainSameName('Crème Brûlée Studio', 'Creme Brulee Studio Ltd');
     expect(crème.kind).to.equal('normalised');
     expect(crème.suffixes).to.deep.equal(['Ltd']);
-    expect(crème.text).to.equal('Same name apart from accents and the legal suffix “Ltd”.');
-    expect(explainSameName('Northwind Traders Inc.', 'Northwind Traders').text).to.contain('“Inc”');
+    expect(matchReasonText(crème)).to.equal('Same name apart from accents and the legal suffix “Ltd”.');
+    expect(matchReasonText(explainSameName('Northwind Traders Inc.', 'Northwind Traders'))).to.contain('“Inc”');
   });
 });
 
@@ -80,13 +81,13 @@ describe('name-match: suggestions', () => {
     // Accounts sharing some words come after it, explained by the shared words.
     expect(s.length).to.be.greaterThan(1);
     expect(s.slice(1).every((x) => x.reason.kind === 'words' && x.score < s[0]!.score)).to.equal(true);
-    expect(s[1]!.reason.text).to.match(/^Shares the words? “/);
+    expect(matchReasonText(s[1]!.reason)).to.match(/^Shares the words? “/);
   });
 
   it('lists every account that matches when several do', () => {
     const s = suggestAccounts(index, 'Globex Corporation');
     expect(s.slice(0, 2).map((x) => x.account.id)).to.deep.equal(['acc-5', 'acc-6']);
-    expect(s[0]!.reason.text).to.equal('Exact name match.');
+    expect(matchReasonText(s[0]!.reason)).to.equal('Exact name match.');
     expect(s[0]!.score).to.equal(100);
   });
 

@@ -7,6 +7,7 @@ import { accountIndexOf, accountNamesOf, type ClientLookup } from './lookups.js'
 import { OPTION_HEIGHT } from './client-account-mapper.styles.js';
 import { PAGE, type ClientFilters } from './client-filters.js';
 import { accountCountText } from './custom-mapping-texts.js';
+import { matchReasonText } from './match-reason-text.js';
 
 
 /**
@@ -94,7 +95,7 @@ export class AccountPicker {
         ${suggestions.length
           ? html`<ol>${suggestions.map((s) => html`<li class="suggestion">
               <span class="suggestion-text"><span class="suggestion-name">${s.account.name}</span>
-                <span class="muted suggestion-reason">${s.reason.text}</span></span>
+                <span class="muted suggestion-reason">${matchReasonText(s.reason)}</span></span>
               <button type="button" aria-pressed=${s.account.id === draft ? 'true' : 'false'}
                 @click=${() => this.on.choose(s.account.id)}>${msg(html`Choose<span class="visually-hidden"> ${s.account.name}</span>`, { id: 'clients.custom.choose' })}</button>
             </li>`)}</ol>`

@@ -2,14 +2,13 @@
 import { msg, str } from '@lit/localize';
 import { formatNumber, plural } from '../../i18n/format.js';
 import type { ClientShow } from './client-filters.js';
+import { wordsOf } from '../../i18n/words.js';
 
-export function showLabel(show: ClientShow): string {
-  switch (show) {
-    case 'all': return msg('All', { id: 'clients.custom.show.all' });
-    case 'unmapped': return msg('Not mapped', { id: 'clients.custom.show.unmapped' });
-    case 'mapped': return msg('Mapped', { id: 'clients.custom.show.mapped' });
-  }
-}
+export const showLabel = wordsOf<ClientShow>({
+  all: () => msg('All', { id: 'clients.custom.show.all' }),
+  unmapped: () => msg('Not mapped', { id: 'clients.custom.show.unmapped' }),
+  mapped: () => msg('Mapped', { id: 'clients.custom.show.mapped' }),
+});
 
 /** "12 clients" / "3 of 12 clients". */
 export function clientCountText(shown: number, total: number): string {

@@ -7,18 +7,17 @@ import { formatNumber, plural } from '../../i18n/format.js';
 import type {
   ClientMappingOutcome, ClientMappingReport, ClientMappingReportRow,
 } from '../../schemas/entities.js';
+import { wordsOf } from '../../i18n/words.js';
 
 export const OUTCOMES: readonly ClientMappingOutcome[] = ['mapped', 'no-match', 'multiple-matches', 'already-mapped'];
 
 /** An outcome as the admin reads it, in the active locale. */
-export function outcomeLabel(outcome: ClientMappingOutcome): string {
-  switch (outcome) {
-    case 'mapped': return msg('Mapped', { id: 'clients.outcome.mapped' });
-    case 'no-match': return msg('No matching account', { id: 'clients.outcome.no-match' });
-    case 'multiple-matches': return msg('Several accounts match', { id: 'clients.outcome.multiple-matches' });
-    case 'already-mapped': return msg('Already mapped', { id: 'clients.outcome.already-mapped' });
-  }
-}
+export const outcomeLabel = wordsOf<ClientMappingOutcome>({
+  mapped: () => msg('Mapped', { id: 'clients.outcome.mapped' }),
+  'no-match': () => msg('No matching account', { id: 'clients.outcome.no-match' }),
+  'multiple-matches': () => msg('Several accounts match', { id: 'clients.outcome.multiple-matches' }),
+  'already-mapped': () => msg('Already mapped', { id: 'clients.outcome.already-mapped' }),
+});
 
 /**
  * Why a client got its outcome, in the active locale. The outcome (and its candidate accounts)

@@ -3,10 +3,11 @@ import { msg, str } from '@lit/localize';
 import type { CrmAccountForImport, CrmUser, ImportContext } from '../../schemas/entities.js';
 import type { ImportKind } from '../../store/slices/user-import.js';
 import {
-  batchSizeOf, checkSeats, defaultSelection, isImportableAccount, isImportableUser, newUsersNeeded, seatsRefusal, selectAll,
+  batchSizeOf, checkSeats, defaultSelection, isImportableAccount, isImportableUser, newUsersNeeded, selectAll,
   setForSelected, toggle, userImportItems,
 } from '../../rules/import-plan.js';
 import { formatNumber, plural } from '../../i18n/format.js';
+import { seatsRefusal } from './seats-text.js';
 import { VirtualRows } from '../shared/virtual-rows.js';
 import {
   byIdOf, indexInBackground, nearestImportable, newDraft, setQuery, shownAt, shownCount, shownImportableIds, type ReviewDraft,

@@ -17,21 +17,19 @@ import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared
 import { errorText } from '../../i18n/error-text.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
 import { styles } from './profile-perms.styles.js';
+import { wordsOf } from '../../i18n/words.js';
 
 const LOAD = 'getPermissions';
 const SAVE = 'savePermissions';
 
 /** The name of a permission, in the active locale (call at render time). */
-export function permissionLabel(permission: Permission): string {
-  switch (permission) {
-    case 'tabVisibility': return msg('Tab Visibility', { id: 'perms.permission.tab-visibility' });
-    case 'view': return msg('View', { id: 'perms.permission.view' });
-    case 'create': return msg('Create', { id: 'perms.permission.create' });
-    case 'edit': return msg('Edit', { id: 'perms.permission.edit' });
-    case 'delete': return msg('Delete', { id: 'perms.permission.delete' });
-    default: return permission;
-  }
-}
+export const permissionLabel = wordsOf<Permission>({
+  tabVisibility: () => msg('Tab Visibility', { id: 'perms.permission.tab-visibility' }),
+  view: () => msg('View', { id: 'perms.permission.view' }),
+  create: () => msg('Create', { id: 'perms.permission.create' }),
+  edit: () => msg('Edit', { id: 'perms.permission.edit' }),
+  delete: () => msg('Delete', { id: 'perms.permission.delete' }),
+});
 
 /** Grid columns: 0 profile name, 1 whole-row toggle, 2… one per permission. */
 const FIRST_PERMISSION_COLUMN = 2;

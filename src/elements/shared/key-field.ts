@@ -10,15 +10,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { FieldProblem } from '../../schemas/inputs.js';
+import { wordsFor, type Words } from '../../i18n/words.js';
+
+/** The problems an email or key field can have (a portal name's are worded by the setup). */
+type CredentialsProblem = Extract<FieldProblem, 'required' | 'invalid-email' | 'invalid-key'>;
+
+const PROBLEM_WORDS: Words<CredentialsProblem> = {
+  required: () => msg('This field is required.', { id: 'shared.problem.required' }),
+  'invalid-email': () => msg('Enter a valid email address, like name@example.com.', { id: 'shared.problem.invalid-email' }),
+  'invalid-key': () => msg('A ZSC key is 32 characters, digits 0–9 and letters a–f.', { id: 'shared.problem.invalid-key' }),
+};
 
 /** The message at an email or key field for what was typed wrong, in the page's language. */
 export function credentialsProblemText(problem: FieldProblem | null | undefined): string | undefined {
-  switch (problem) {
-    case 'required': return msg('This field is required.', { id: 'shared.problem.required' });
-    case 'invalid-email': return msg('Enter a valid email address, like name@example.com.', { id: 'shared.problem.invalid-email' });
-    case 'invalid-key': return msg('A ZSC key is 32 characters, digits 0–9 and letters a–f.', { id: 'shared.problem.invalid-key' });
-    default: return undefined;
-  }
+  return wordsFor(PROBLEM_WORDS, problem);
 }
 
 export interface KeyFieldOptions {

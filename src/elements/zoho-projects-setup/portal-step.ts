@@ -15,6 +15,7 @@ import { problemText, type Problem, renderKeyField, renderPortalSelect, renderTe
 import { busy, focusField, renderFormError, type FormHost, type StoreGetter } from './form-support.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import { formatNumber, plural } from '../../i18n/format.js';
+import { wordsOf } from '../../i18n/words.js';
 
 export type PortalMode = 'own' | 'other' | 'create';
 
@@ -28,13 +29,11 @@ type Field = 'own-portal' | 'other-portal' | 'other-email' | 'other-key' | 'new-
 
 const MODES: readonly PortalMode[] = ['own', 'other', 'create'];
 
-function modeLabel(mode: PortalMode): string {
-  switch (mode) {
-    case 'own': return msg('My portals', { id: 'setup.mode.own' });
-    case 'other': return msg("Use another user's portal(s)", { id: 'setup.mode.other' });
-    case 'create': return msg('Create New Portal', { id: 'setup.mode.create' });
-  }
-}
+const modeLabel = wordsOf<PortalMode>({
+  own: () => msg('My portals', { id: 'setup.mode.own' }),
+  other: () => msg("Use another user's portal(s)", { id: 'setup.mode.other' }),
+  create: () => msg('Create New Portal', { id: 'setup.mode.create' }),
+});
 
 const noPortalsFoundText = () => msg('No portals were found for this email address.', { id: 'setup.no-portals-found' });
 

@@ -2,20 +2,19 @@
 import { msg, str } from '@lit/localize';
 import type { StepState } from '../../store/slices/setup.js';
 import { formatNumber, plural } from '../../i18n/format.js';
+import { wordsOf } from '../../i18n/words.js';
 
 /** Details of the events the hosted elements fire when they finish (agreed by name, not by class). */
 export interface PermissionsSavedDetail { pushedAsEmployee: number; alreadyExisting: number }
 export interface ClientMappingDoneDetail { outcome: 'mapped' | 'skipped'; mappedCount: number; unmappedCount: number }
 
 /** Visually hidden after a step's name in the step list. */
-export function stepStateText(state: StepState): string {
-  switch (state) {
-    case 'current': return '';
-    case 'complete': return msg(' (completed)', { id: 'setup.step-state.complete' });
-    case 'available': return msg(' (not done yet)', { id: 'setup.step-state.available' });
-    case 'locked': return msg(' (not available yet: finish the steps before it)', { id: 'setup.step-state.locked' });
-  }
-}
+export const stepStateText = wordsOf<StepState>({
+  current: () => '',
+  complete: () => msg(' (completed)', { id: 'setup.step-state.complete' }),
+  available: () => msg(' (not done yet)', { id: 'setup.step-state.available' }),
+  locked: () => msg(' (not available yet: finish the steps before it)', { id: 'setup.step-state.locked' }),
+});
 
 /** "Permissions saved. …": one sentence per combination of the two counts' plural forms. */
 export function permissionsSavedText({ pushedAsEmployee: added, alreadyExisting: kept }: PermissionsSavedDetail): string {

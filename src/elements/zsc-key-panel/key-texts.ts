@@ -1,6 +1,7 @@
 /** What `<zsc-key-panel>` says: its introduction per side, and its messages after an action. */
 import { msg } from '@lit/localize';
 import type { ZscSide } from '../../schemas/entities.js';
+import { wordsOf } from '../../i18n/words.js';
 
 export const intro = (side: ZscSide): string => (side === 'crm'
   ? msg('Other Zoho services, such as Zoho Projects, use this key together with your email address to work with this Zoho CRM account (for example to import its users and accounts).', { id: 'key.intro.crm' })
@@ -10,16 +11,11 @@ export const intro = (side: ZscSide): string => (side === 'crm'
 export type MessageKind = 'generated' | 'copy-unavailable' | 'copied' | 'copy-refused' | 'regenerated' | 'regenerated-used';
 export interface Message { tone: 'success' | 'error' | 'info'; kind: MessageKind }
 
-export function messageText(kind: MessageKind): string {
-  switch (kind) {
-    case 'generated': return msg('Your ZSC key was generated. Use “Show key” or “Copy key” to use it.', { id: 'key.message.generated' });
-    case 'copy-unavailable':
-      return msg('Copying is not available in this browser. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-unavailable' });
-    case 'copied': return msg('The ZSC key was copied to the clipboard.', { id: 'key.message.copied' });
-    case 'copy-refused': return msg('The browser did not allow copying. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-refused' });
-    case 'regenerated-used':
-      return msg('A new ZSC key was generated. Update it in the integrations that used the old key: they have stopped working until then.', { id: 'key.message.regenerated-used' });
-    case 'regenerated':
-      return msg('A new ZSC key was generated. Integrations that used the old key stop working until they are updated with the new one.', { id: 'key.message.regenerated' });
-  }
-}
+export const messageText = wordsOf<MessageKind>({
+  generated: () => msg('Your ZSC key was generated. Use “Show key” or “Copy key” to use it.', { id: 'key.message.generated' }),
+  'copy-unavailable': () => msg('Copying is not available in this browser. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-unavailable' }),
+  copied: () => msg('The ZSC key was copied to the clipboard.', { id: 'key.message.copied' }),
+  'copy-refused': () => msg('The browser did not allow copying. Use “Show key” and copy the key by hand.', { id: 'key.message.copy-refused' }),
+  'regenerated-used': () => msg('A new ZSC key was generated. Update it in the integrations that used the old key: they have stopped working until then.', { id: 'key.message.regenerated-used' }),
+  regenerated: () => msg('A new ZSC key was generated. Integrations that used the old key stop working until they are updated with the new one.', { id: 'key.message.regenerated' }),
+});
