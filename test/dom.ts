@@ -5,12 +5,15 @@ import type { IntegrationStore } from '../src/store/integration-store.js';
 
 export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 
+/** A text with white space folded and trimmed. */
+export const folded = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
 /** The element's visible text with white space folded. */
-export const text = (el: Element): string => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+export const text = (el: Element): string => folded(el.shadowRoot!.textContent);
 
 /** The button whose text is exactly `name` (white space folded), or null. */
 export const button = (el: Element, name: string): HTMLButtonElement | null =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name) ?? null;
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => folded(b.textContent) === name) ?? null;
 
 /**
  * A provider like <zoho-projects-setup>: shares its `store` with the elements inside through

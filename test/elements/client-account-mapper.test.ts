@@ -7,13 +7,13 @@ import { reportToCsv, csvCell } from '../../src/elements/client-account-mapper/r
 import type { ClientMappingReport } from '../../src/schemas/entities.js';
 import { seed } from '../../mocks/seed.js';
 import { API, fakeServer, until } from '../helpers.js';
-import { root } from '../dom.js';
+import { folded, root } from '../dom.js';
 
 type El = ClientAccountMapper;
 
 const all = <T extends Element = HTMLElement>(el: El, selector: string) => [...root(el).querySelectorAll<T>(selector)] as T[];
 const one = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => folded(node?.textContent);
 const buttonNamed = (el: El, name: string | RegExp) =>
   all<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? text(b) === name : name.test(text(b))));
 async function click(el: El, name: string | RegExp): Promise<void> {

@@ -3,15 +3,13 @@ import { http, HttpResponse } from 'msw';
 import '../../src/register/crm-client-info.js';
 import type { CrmClientInfo } from '../../src/elements/crm-client-info/crm-client-info.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
-import { root } from '../dom.js';
+import { folded, root, text } from '../dom.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element) => norm(root(el).textContent);
 /** The account's details as a user reads them: term → description. */
 const details = (el: Element) => Object.fromEntries([...root(el).querySelectorAll('dl[part="account"] > div')].map((d) => {
   const dd = d.querySelector('dd')!.cloneNode(true) as HTMLElement;
   dd.querySelectorAll('.visually-hidden').forEach((x) => x.remove());
-  return [norm(d.querySelector('dt')!.textContent), norm(dd.textContent)];
+  return [folded(d.querySelector('dt')!.textContent), folded(dd.textContent)];
 }));
 
 async function mount(scenario: string, clientId: string) {
@@ -39,7 +37,7 @@ describe('<crm-client-info>', () => {
     const potentials = [...root(el).querySelectorAll('[part="potentials"] tbody th')].map((th) => {
       const name = th.cloneNode(true) as HTMLElement;
       name.querySelectorAll('.visually-hidden').forEach((x) => x.remove());
-      return norm(name.textContent);
+      return folded(name.textContent);
     });
     expect(potentials).to.deep.equal(['Hooli — Data Platform', 'Hooli — Analytics Add-on']);
     // Closed deals are not open potentials.
@@ -51,7 +49,7 @@ describe('<crm-client-info>', () => {
   it('a client without a linked account says so', async () => {
     const { el } = await mount('active', 'client-6');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('[part="no-account"]')!.textContent)).to.equal('The client “Northwind Traders Inc.” is not linked to a Zoho CRM account.');
+    expect(folded(root(el).querySelector('[part="no-account"]')!.textContent)).to.equal('The client “Northwind Traders Inc.” is not linked to a Zoho CRM account.');
     expect(root(el).querySelector('[part="account"]')).to.equal(null);
   });
 
@@ -64,7 +62,7 @@ describe('<crm-client-info>', () => {
   it('only portal administrators see it; others are told so and see no data', async () => {
     const { el } = await mount('non-admin', 'client-12');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('[part="not-permitted"]')!.textContent)).to.contain('Only portal administrators');
+    expect(folded(root(el).querySelector('[part="not-permitted"]')!.textContent)).to.contain('Only portal administrators');
     expect(text(el)).to.not.contain('Hooli');
     expect(root(el).querySelector('button')).to.equal(null);
   });
@@ -88,7 +86,7 @@ describe('<crm-client-info>', () => {
     const el = await fixture<CrmClientInfo>(html`<crm-client-info .backend=${fastBackend({ readRetries: 0 })} client-id="client-12"></crm-client-info>`);
     await until(() => root(el).querySelector('[part="error"]'), 3000, 'error');
     expect(text(el)).to.contain('Could not reach the server');
-    const retry = [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Retry')!;
+    const retry = [...root(el).querySelectorAll('button')].find((b) => folded(b.textContent) === 'Retry')!;
     retry.click();
     await until(() => root(el).querySelector('[part="account"]'), 3000, 'loaded on retry');
   });

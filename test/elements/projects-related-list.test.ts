@@ -7,19 +7,17 @@ import type { ZpProjectCreatedEvent } from '../../src/events/zp-project-created.
 import type { PermissionSet } from '../../src/schemas/entities.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, until } from '../helpers.js';
-import { root } from '../dom.js';
+import { folded, root, text } from '../dom.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element) => norm(root(el).textContent);
 const buttons = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('button')];
-const button = (el: Element, name: string) => buttons(el).find((b) => norm(b.textContent) === name || b.getAttribute('aria-label') === name) ?? null;
+const button = (el: Element, name: string) => buttons(el).find((b) => folded(b.textContent) === name || b.getAttribute('aria-label') === name) ?? null;
 const rows = (el: Element) => [...root(el).querySelectorAll('tbody tr')];
 /** The project names as shown (without the link's hidden "(opens in Zoho Projects)"). */
 function rowNames(el: Element): string[] {
   return rows(el).map((r) => {
     const name = r.querySelector('th')!.cloneNode(true) as HTMLElement;
     name.querySelectorAll('.visually-hidden').forEach((x) => x.remove());
-    return norm(name.textContent);
+    return folded(name.textContent);
   });
 }
 const requests = (server: FakeServer, op: string) => server.log.filter((e) => e.operation === op).length;
@@ -27,17 +25,17 @@ const requests = (server: FakeServer, op: string) => server.log.filter((e) => e.
 /** The control a visible label names (the required marker " *" left out). */
 function field<T extends HTMLElement = HTMLInputElement>(el: Element, label: string): T {
   const labels = [...root(el).querySelectorAll('label[for]')];
-  const l = labels.find((x) => norm(x.textContent).replace(/ \*$/, '') === label) as HTMLLabelElement | undefined;
+  const l = labels.find((x) => folded(x.textContent).replace(/ \*$/, '') === label) as HTMLLabelElement | undefined;
   if (!l) throw new Error(`No field "${label}" in: ${text(el)}`);
   return root(el).getElementById(l.htmlFor) as T;
 }
 function fieldset(el: Element, legend: string): HTMLFieldSetElement {
-  const f = [...root(el).querySelectorAll('fieldset')].find((x) => norm(x.querySelector('legend')?.textContent).replace(/ \*$/, '') === legend);
+  const f = [...root(el).querySelectorAll('fieldset')].find((x) => folded(x.querySelector('legend')?.textContent).replace(/ \*$/, '') === legend);
   if (!f) throw new Error(`No fieldset "${legend}"`);
   return f;
 }
-const hint = (el: Element, control: HTMLElement) => norm(root(el).getElementById(`${control.id}-hint`)?.textContent);
-const errorOf = (el: Element, control: HTMLElement) => norm(root(el).getElementById(`${control.id}-error`)?.textContent);
+const hint = (el: Element, control: HTMLElement) => folded(root(el).getElementById(`${control.id}-hint`)?.textContent);
+const errorOf = (el: Element, control: HTMLElement) => folded(root(el).getElementById(`${control.id}-error`)?.textContent);
 
 async function type(el: ProjectsRelatedList, control: HTMLInputElement | HTMLTextAreaElement, value: string) {
   control.value = value;
@@ -76,9 +74,9 @@ describe('<projects-related-list>', () => {
     expect(link.getAttribute('href')).to.equal(project.url);
     expect(link.getAttribute('rel')).to.contain('noopener');
     expect(link.getAttribute('target')).to.equal('_blank');
-    expect(norm(first!.textContent)).to.contain('Completed').and.contain(project.owner);
+    expect(folded(first!.textContent)).to.contain('Completed').and.contain(project.owner);
     expect([...first!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2026-04-01', '2026-05-15']);
-    expect(norm(root(el).querySelector('caption')!.textContent)).to.contain('2 projects');
+    expect(folded(root(el).querySelector('caption')!.textContent)).to.contain('2 projects');
     // An administrator's profile may do everything.
     expect(button(el, 'New Project')).to.not.equal(null);
     expect(button(el, 'Edit Website Redesign — Build')).to.not.equal(null);
@@ -97,13 +95,13 @@ describe('<projects-related-list>', () => {
     const { el } = await mount('active', 'deals', 'deal-3');
     expect(root(el).querySelector('img')).to.equal(null);
     expect(rowNames(el)).to.deep.equal(['<img src=x onerror=alert(1)> Pilot project']);
-    expect(norm(root(el).querySelector('caption')!.textContent)).to.contain('<img src=x onerror=alert(1)> Labs — Pilot');
+    expect(folded(root(el).querySelector('caption')!.textContent)).to.contain('<img src=x onerror=alert(1)> Labs — Pilot');
   });
 
   it('integration not active: only a short note, no projects requested', async () => {
     const { el, server } = await mount('fresh');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('[part="note"]')!.textContent)).to.equal('Zoho Projects is not set up for this CRM account.');
+    expect(folded(root(el).querySelector('[part="note"]')!.textContent)).to.equal('Zoho Projects is not set up for this CRM account.');
     expect(root(el).querySelector('table')).to.equal(null);
     expect(button(el, 'New Project')).to.equal(null);
     expect(requests(server, 'listRecordProjects')).to.equal(0);
@@ -114,7 +112,7 @@ describe('<projects-related-list>', () => {
     await expect(el).to.be.accessible();
     const alert = root(el).querySelector('[part="key-invalid"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(norm(alert.textContent)).to.contain('stopped working').and.contain('administrator must update the ZSC key');
+    expect(folded(alert.textContent)).to.contain('stopped working').and.contain('administrator must update the ZSC key');
     expect(root(el).querySelector('table')).to.equal(null);
     expect(button(el, 'New Project')).to.equal(null);
     expect(requests(server, 'listRecordProjects')).to.equal(0);
@@ -125,7 +123,7 @@ describe('<projects-related-list>', () => {
       const { el, server } = await mount('restricted-profile');
       await expect(el).to.be.accessible();
       const note = root(el).querySelector('[part="not-permitted"]')!;
-      expect(norm(note.textContent)).to.contain('does not permit you to see Zoho Projects').and.contain('Support Agent');
+      expect(folded(note.textContent)).to.contain('does not permit you to see Zoho Projects').and.contain('Support Agent');
       expect(root(el).querySelector('table')).to.equal(null);
       expect(button(el, 'New Project')).to.equal(null);
       expect(requests(server, 'listRecordProjects')).to.equal(0);
@@ -143,7 +141,7 @@ describe('<projects-related-list>', () => {
         setPermissions(s, { tabVisibility: true, view: true, create: false, edit: false, delete: false }));
       expect(rows(el)).to.have.length(2);
       expect(button(el, 'New Project')).to.equal(null);
-      expect(buttons(el).filter((b) => /^(Edit|Delete)$/.test(norm(b.textContent)))).to.have.length(0);
+      expect(buttons(el).filter((b) => /^(Edit|Delete)$/.test(folded(b.textContent)))).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -190,7 +188,7 @@ describe('<projects-related-list>', () => {
       expect(cost.value).to.equal('');
       expect(cost.required).to.equal(true);
       expect(hint(el, cost)).to.contain('Not mapped');
-      expect(norm(root(el).querySelector('[part="asked"]')!.textContent)).to.contain('Cost Center');
+      expect(folded(root(el).querySelector('[part="asked"]')!.textContent)).to.contain('Cost Center');
       expect(requests(server, 'createRecordProject')).to.equal(0);
     });
 
@@ -336,8 +334,8 @@ describe('<projects-related-list>', () => {
       await type(el, field(el, 'End Date'), '2026-12-20');
       button(el, 'Save')!.click();
       await until(() => !root(el).querySelector('[part="project-form"]'), 3000, 'saved');
-      const row = rows(el).find((r) => norm(r.textContent).includes('Website Redesign — Build'))!;
-      expect(norm(row.textContent)).to.contain('Delayed');
+      const row = rows(el).find((r) => folded(r.textContent).includes('Website Redesign — Build'))!;
+      expect(folded(row.textContent)).to.contain('Delayed');
       expect(row.querySelectorAll('time')[1]!.getAttribute('datetime')).to.equal('2026-12-20');
     });
 
@@ -346,8 +344,8 @@ describe('<projects-related-list>', () => {
       button(el, 'Delete Website Redesign — Discovery')!.click();
       const dialog = root(el).querySelector('dialog')!;
       await until(() => dialog.open, 2000, 'dialog');
-      expect(norm(dialog.textContent)).to.contain('Delete the project “Website Redesign — Discovery”?');
-      const del = [...dialog.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Delete')!;
+      expect(folded(dialog.textContent)).to.contain('Delete the project “Website Redesign — Discovery”?');
+      const del = [...dialog.querySelectorAll('button')].find((b) => folded(b.textContent) === 'Delete')!;
       del.click();
       await until(() => !dialog.open, 3000, 'dialog closed');
       expect(rowNames(el)).to.deep.equal(['Website Redesign — Build']);

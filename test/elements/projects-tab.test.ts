@@ -8,19 +8,17 @@ import type { PermissionSet } from '../../src/schemas/entities.js';
 import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import { IntegrationStore } from '../../src/store/integration-store.js';
-import { button, choose, root, typeInto, type TestStoreProvider } from '../dom.js';
+import { button, choose, folded, root, text, typeInto, type TestStoreProvider } from '../dom.js';
 import { sendKeys } from '../keys.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element) => norm(root(el).textContent);
 const rows = (el: Element) => [...root(el).querySelectorAll('#pt-table .vbody [role="row"]')];
-const names = (el: Element) => rows(el).map((r) => norm(r.querySelector('.c-name')!.textContent));
-const count = (el: Element) => norm(root(el).querySelector('[part="count"]')?.textContent);
+const names = (el: Element) => rows(el).map((r) => folded(r.querySelector('.c-name')!.textContent));
+const count = (el: Element) => folded(root(el).querySelector('[part="count"]')?.textContent);
 const requests = (server: FakeServer, op: string) => server.log.filter((e) => e.operation === op).length;
 const openButton = (el: Element, name: string) => rows(el).map((r) => r.querySelector<HTMLButtonElement>('.c-name button')!)
-  .find((b) => norm(b.textContent) === name) ?? null;
+  .find((b) => folded(b.textContent) === name) ?? null;
 const control = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string) => root(el).getElementById(id) as T;
-const errorOf = (el: Element, control: HTMLElement) => norm(root(el).getElementById(`${control.id}-error`)?.textContent);
+const errorOf = (el: Element, control: HTMLElement) => folded(root(el).getElementById(`${control.id}-error`)?.textContent);
 const dialog = (el: Element) => root(el).querySelector('dialog')!;
 
 /** Only the projects named here are in the portal (the seeded ones, in a known order). */
@@ -89,31 +87,31 @@ describe('<projects-tab>', function () {
   it('is accessible and lists every project of the portal: name, status, owner, dates, progress, the record it came from', async () => {
     const { el, server } = await mount('active');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('Projects');
+    expect(folded(root(el).querySelector('h2')!.textContent)).to.equal('Projects');
     expect(count(el)).to.equal(`${server.db.projects.length} projects`);
     const table = root(el).querySelector('#pt-table')!;
     expect(table.getAttribute('role')).to.equal('table');
     expect(table.getAttribute('aria-rowcount')).to.equal(String(server.db.projects.length + 1));
-    const headers = [...root(el).querySelectorAll('[role="columnheader"]')].map((h) => norm(h.textContent).replace(/[▲▼]/g, ''));
+    const headers = [...root(el).querySelectorAll('[role="columnheader"]')].map((h) => folded(h.textContent).replace(/[▲▼]/g, ''));
     expect(headers).to.deep.equal(['Project Name', 'Status', 'Owner', 'Start Date', 'End Date', 'Progress', 'Created from']);
     // Sorted by name: the first rows are the alphabetically first names.
     const expected = [...sortedNames(server)].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
     expect(names(el).slice(0, 3)).to.deep.equal(expected.slice(0, 3));
-    const discovery = rows(el).find((r) => norm(r.textContent).includes('Website Redesign — Discovery'));
+    const discovery = rows(el).find((r) => folded(r.textContent).includes('Website Redesign — Discovery'));
     // Not in view yet (sorted far down): scroll there through the search instead.
     expect(discovery ?? null).to.equal(null);
     typeInto(control(el, 'pt-search'), 'website redesign — discovery');
     await el.updateComplete;
     const row = rows(el)[0]!;
-    expect(norm(row.textContent)).to.contain('Completed').and.contain('Apr 1, 2026').and.contain('May 15, 2026')
+    expect(folded(row.textContent)).to.contain('Completed').and.contain('Apr 1, 2026').and.contain('May 15, 2026')
       .and.contain('100%').and.contain('Deal: ');
     const project = server.db.projects.find((p) => p.name === 'Website Redesign — Discovery')!;
-    expect(norm(row.textContent)).to.contain(project.owner);
-    expect(norm(row.querySelector('.c-link')!.textContent)).to.equal(`Deal: ${server.db.records.deals[0]!.name}`);
+    expect(folded(row.textContent)).to.contain(project.owner);
+    expect(folded(row.querySelector('.c-link')!.textContent)).to.equal(`Deal: ${server.db.records.deals[0]!.name}`);
     // Projects made in Zoho Projects itself are linked to no record.
     typeInto(control(el, 'pt-search'), '');
     await el.updateComplete;
-    expect(rows(el).some((r) => norm(r.querySelector('.c-link')!.textContent) === 'Not linked')).to.equal(true);
+    expect(rows(el).some((r) => folded(r.querySelector('.c-link')!.textContent) === 'Not linked')).to.equal(true);
     expect(el.tabVisible).to.equal(true);
     expect(el.getAttribute('tab-visible')).to.equal('true');
   });
@@ -134,11 +132,11 @@ describe('<projects-tab>', function () {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Website Redesign — Build', 'Website Redesign — Discovery']);
       expect(count(el)).to.equal(`${total} projects · 2 shown`);
-      await until(() => norm(root(el).querySelector('[aria-live]')?.textContent) === '2 projects shown.', 3000, 'result announced');
+      await until(() => folded(root(el).querySelector('[aria-live]')?.textContent) === '2 projects shown.', 3000, 'result announced');
       typeInto(control(el, 'pt-search'), 'no such project anywhere');
       await el.updateComplete;
       expect(rows(el)).to.have.length(0);
-      expect(norm(root(el).querySelector('[part="empty"]')!.textContent)).to.equal('No project matches the search and filters.');
+      expect(folded(root(el).querySelector('[part="empty"]')!.textContent)).to.equal('No project matches the search and filters.');
       await expect(el).to.be.accessible();
     });
 
@@ -148,7 +146,7 @@ describe('<projects-tab>', function () {
       await el.updateComplete;
       const completed = server.db.projects.filter((p) => p.status === 'Completed');
       expect(rows(el)).to.have.length(completed.length);
-      expect(rows(el).every((r) => norm(r.querySelector('.c-status')!.textContent) === 'Completed')).to.equal(true);
+      expect(rows(el).every((r) => folded(r.querySelector('.c-status')!.textContent) === 'Completed')).to.equal(true);
       const owner = completed[0]!.owner;
       choose(control<HTMLSelectElement>(el, 'pt-owner'), owner);
       await el.updateComplete;
@@ -162,7 +160,7 @@ describe('<projects-tab>', function () {
 
     it('sorts by start date, then the other way round; aria-sort says which', async () => {
       const { el, server } = await mount('active');
-      const header = (label: string) => [...root(el).querySelectorAll('[role="columnheader"]')].find((h) => norm(h.textContent).startsWith(label))!;
+      const header = (label: string) => [...root(el).querySelectorAll('[role="columnheader"]')].find((h) => folded(h.textContent).startsWith(label))!;
       expect(header('Project Name').getAttribute('aria-sort')).to.equal('ascending');
       header('Start Date').querySelector('button')!.click();
       await el.updateComplete;
@@ -178,7 +176,7 @@ describe('<projects-tab>', function () {
       expect(names(el)[undated]).to.equal(dated.at(-1)!.name);
       header('Status').querySelector('button')!.click();
       await el.updateComplete;
-      expect(norm(rows(el)[0]!.querySelector('.c-status')!.textContent)).to.equal('Active');
+      expect(folded(rows(el)[0]!.querySelector('.c-status')!.textContent)).to.equal('Active');
     });
   });
 
@@ -193,7 +191,7 @@ describe('<projects-tab>', function () {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await el.updateComplete;
       const target = rows(el).find((r) => r.getBoundingClientRect().top >= body.getBoundingClientRect().top)!;
-      const name = norm(target.querySelector('.c-name')!.textContent);
+      const name = folded(target.querySelector('.c-name')!.textContent);
       await openProject(el, name);
       await until(() => root(el).activeElement?.id === 'pt-details-title', 3000, 'focus on the project heading');
       await expect(el).to.be.accessible();
@@ -201,7 +199,7 @@ describe('<projects-tab>', function () {
       const link = root(el).querySelector<HTMLAnchorElement>('[part="project-link"]')!;
       expect(link.href).to.equal(project.url);
       expect(link.rel).to.contain('noopener');
-      const fields = Object.fromEntries([...root(el).querySelectorAll('dl.fields .field')].map((f) => [norm(f.querySelector('dt')!.textContent), norm(f.querySelector('dd')!.textContent)]));
+      const fields = Object.fromEntries([...root(el).querySelectorAll('dl.fields .field')].map((f) => [folded(f.querySelector('dt')!.textContent), folded(f.querySelector('dd')!.textContent)]));
       expect(fields['Project Name']).to.equal(name);
       expect(fields['Status']).to.equal(project.status);
       expect(Object.keys(fields)).to.include.members(['Region', 'Contract Value', 'Go-live Date', 'Billable']);
@@ -223,9 +221,9 @@ describe('<projects-tab>', function () {
       await sendKeys({ press: 'End' });
       const last = String(server.db.projects.length + 1);
       await until(() => root(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex') === last, 3000, 'last row focused');
-      const name = norm(root(el).activeElement!.textContent);
+      const name = folded(root(el).activeElement!.textContent);
       await sendKeys({ press: 'Enter' });
-      await until(() => norm(root(el).querySelector('#pt-details-title')?.textContent) === name, 3000, 'opened with Enter');
+      await until(() => folded(root(el).querySelector('#pt-details-title')?.textContent) === name, 3000, 'opened with Enter');
     });
   });
 
@@ -238,7 +236,7 @@ describe('<projects-tab>', function () {
       const deal = server.db.records.deals[1]!;
       typeInto(control(el, 'pt-record'), deal.name.slice(0, 12));
       await el.updateComplete;
-      const option = [...root(el).querySelectorAll<HTMLElement>('#pt-record-list [role="option"]')].find((o) => norm(o.textContent) === deal.name)!;
+      const option = [...root(el).querySelectorAll<HTMLElement>('#pt-record-list [role="option"]')].find((o) => folded(o.textContent) === deal.name)!;
       option.click();
       await el.updateComplete;
       expect(option.getAttribute('aria-selected')).to.equal('true');
@@ -256,13 +254,13 @@ describe('<projects-tab>', function () {
       expect(events[0]!.detail).to.deep.include({ module: 'deals', recordId: deal.id });
       await until(() => root(el).activeElement === openButton(el, deal.name), 3000, 'focus on the new project');
       const linkCell = openButton(el, deal.name)!.closest('[role="row"]')!.querySelector('.c-link')!;
-      expect(norm(linkCell.textContent)).to.equal(`Deal: ${deal.name}`);
+      expect(folded(linkCell.textContent)).to.equal(`Deal: ${deal.name}`);
       expect(count(el)).to.contain(`${server.db.projects.length} projects`);
       // One source of data: the deal's record page lists the project.
       const related = await fixture<ProjectsRelatedList>(html`<projects-related-list api-base=${API} module="deals" record-id=${deal.id}></projects-related-list>`);
       await until(() => root(related).querySelector('tbody tr'), 5000, 'related list');
       // (The link's text ends with a hidden "(opens in Zoho Projects)".)
-      expect([...root(related).querySelectorAll('tbody th a')].some((a) => norm(a.textContent).startsWith(deal.name))).to.equal(true);
+      expect([...root(related).querySelectorAll('tbody th a')].some((a) => folded(a.textContent).startsWith(deal.name))).to.equal(true);
     });
 
     it('linked to no record: an empty form; the project is created and listed, the event names no record', async () => {
@@ -284,7 +282,7 @@ describe('<projects-tab>', function () {
       await until(() => openButton(el, 'Internal Tooling 2027'), 5000, 'listed');
       expect(server.db.projects.find((p) => p.name === 'Internal Tooling 2027')).to.include({ module: null, recordId: null });
       expect(events[0]!.detail).to.deep.include({ module: null, recordId: null });
-      await until(() => norm(root(el).querySelector('[aria-live]')?.textContent) === 'Project “Internal Tooling 2027” created.', 3000, 'announced');
+      await until(() => folded(root(el).querySelector('[aria-live]')?.textContent) === 'Project “Internal Tooling 2027” created.', 3000, 'announced');
     });
 
     it('"Continue" without a chosen record says so at the picker; Cancel returns focus to "New Project"', async () => {
@@ -295,7 +293,7 @@ describe('<projects-tab>', function () {
       await el.updateComplete;
       const input = control(el, 'pt-record');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(norm(root(el).getElementById('pt-record-error')!.textContent)).to.equal('Choose an account.');
+      expect(folded(root(el).getElementById('pt-record-error')!.textContent)).to.equal('Choose an account.');
       expect(requests(server, 'getProjectForm')).to.equal(0);
       button(el, 'Cancel')!.click();
       await until(() => root(el).activeElement === button(el, 'New Project'), 2000, 'focus back');
@@ -332,7 +330,7 @@ describe('<projects-tab>', function () {
       await el.updateComplete;
       button(el, 'Save')!.click();
       await until(() => !root(el).querySelector('[part="project-form"]'), 5000, 'saved');
-      await until(() => norm(root(el).querySelector('#pt-details-title')?.textContent) === 'Website Redesign — Build (phase 2)', 5000, 'details read again');
+      await until(() => folded(root(el).querySelector('#pt-details-title')?.textContent) === 'Website Redesign — Build (phase 2)', 5000, 'details read again');
       await until(() => root(el).activeElement === button(el, 'Edit'), 3000, 'focus back on Edit');
       expect(server.db.projects.find((p) => p.name === 'Website Redesign — Build (phase 2)')!.status).to.equal('Delayed');
       expect(events[0]!.detail).to.deep.include({ module: 'deals', recordId: 'deal-1' });
@@ -340,7 +338,7 @@ describe('<projects-tab>', function () {
       await el.updateComplete;
       typeInto(control(el, 'pt-search'), 'build (phase 2)');
       await el.updateComplete;
-      expect(norm(rows(el)[0]!.querySelector('.c-status')!.textContent)).to.equal('Delayed');
+      expect(folded(rows(el)[0]!.querySelector('.c-status')!.textContent)).to.equal('Delayed');
     });
 
     it('"Delete" names the project and what happens, then deletes it everywhere', async () => {
@@ -348,10 +346,10 @@ describe('<projects-tab>', function () {
       await findAndOpen(el, 'Onboarding');
       button(el, 'Delete')!.click();
       await until(() => dialog(el).open, 2000, 'dialog');
-      expect(norm(dialog(el).textContent)).to.contain('Delete the project “Onboarding”?')
+      expect(folded(dialog(el).textContent)).to.contain('Delete the project “Onboarding”?')
         .and.contain('deleted in Zoho Projects with its tasks, for everyone in the portal');
       await expect(el).to.be.accessible();
-      [...dialog(el).querySelectorAll('button')].find((b) => norm(b.textContent) === 'Delete')!.click();
+      [...dialog(el).querySelectorAll('button')].find((b) => folded(b.textContent) === 'Delete')!.click();
       await until(() => !root(el).querySelector('dialog')?.open, 3000, 'dialog closed');
       await until(() => root(el).activeElement?.id === 'pt-search', 3000, 'focus on the search');
       expect(server.db.projects.some((p) => p.name === 'Onboarding')).to.equal(false);
@@ -369,7 +367,7 @@ describe('<projects-tab>', function () {
       await el.updateComplete;
       expect(seen).to.deep.equal([false]);
       expect(el.getAttribute('tab-visible')).to.equal('false');
-      expect(norm(root(el).querySelector('[part="not-permitted"]')!.textContent)).to.contain('does not permit you to see Zoho Projects').and.contain('Support Agent');
+      expect(folded(root(el).querySelector('[part="not-permitted"]')!.textContent)).to.contain('does not permit you to see Zoho Projects').and.contain('Support Agent');
       expect(requests(fake.server, 'listPortalProjects')).to.equal(0);
       expect(button(el, 'New Project')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -416,7 +414,7 @@ describe('<projects-tab>', function () {
     it('not active: the tab has nothing to show and says so; the host is told to hide it', async () => {
       const { el, server } = await mount('fresh');
       expect(el.tabVisible).to.equal(false);
-      expect(norm(root(el).querySelector('[part="note"]')!.textContent)).to.equal('Zoho Projects is not set up for this CRM account.');
+      expect(folded(root(el).querySelector('[part="note"]')!.textContent)).to.equal('Zoho Projects is not set up for this CRM account.');
       expect(requests(server, 'listPortalProjects')).to.equal(0);
       await expect(el).to.be.accessible();
     });
@@ -425,7 +423,7 @@ describe('<projects-tab>', function () {
       const { el, server } = await mount('key-invalid');
       const alert = root(el).querySelector('[part="key-invalid"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(norm(alert.textContent)).to.contain('stopped working').and.contain('administrator must update the ZSC key');
+      expect(folded(alert.textContent)).to.contain('stopped working').and.contain('administrator must update the ZSC key');
       expect(requests(server, 'listPortalProjects')).to.equal(0);
       expect(el.tabVisible).to.equal(true);
       await expect(el).to.be.accessible();
@@ -436,14 +434,14 @@ describe('<projects-tab>', function () {
       const el = await fixture<ProjectsTab>(html`<projects-tab api-base=${API}></projects-tab>`);
       const loading = root(el).querySelector('[part="loading"]')!;
       expect(loading.getAttribute('role')).to.equal('status');
-      expect(norm(loading.textContent)).to.equal('Loading projects…');
+      expect(folded(loading.textContent)).to.equal('Loading projects…');
       await expect(el).to.be.accessible();
       await until(() => rows(el).length > 5, 8000, 'the list');
     });
 
     it('an empty portal says so', async () => {
       const { el } = await mount('active', (s) => { s.db.projects.length = 0; });
-      expect(norm(root(el).querySelector('[part="empty"]')!.textContent)).to.equal('The portal has no projects yet.');
+      expect(folded(root(el).querySelector('[part="empty"]')!.textContent)).to.equal('The portal has no projects yet.');
       expect(count(el)).to.equal('0 projects');
       await expect(el).to.be.accessible();
     });
@@ -488,14 +486,14 @@ describe('<projects-tab>', function () {
     await el.updateComplete;
     expect(names(el)).to.include(deal.name);
     const row = openButton(el, deal.name)!.closest('[role="row"]')!;
-    expect(norm(row.querySelector('.c-link')!.textContent)).to.equal(`Deal: ${deal.name}`);
+    expect(folded(row.querySelector('.c-link')!.textContent)).to.equal(`Deal: ${deal.name}`);
     expect(requests(server, 'listPortalProjects')).to.equal(1);
     // Deleted on the record page: gone from the tab.
     const created = server.db.projects.find((p) => p.name === deal.name)!;
     root(related).querySelector<HTMLButtonElement>(`#prl-delete-${CSS.escape(created.id)}`)!.click();
     const confirm = root(related).querySelector('dialog')!;
     await until(() => confirm.open, 2000, 'the confirmation');
-    [...confirm.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Delete')!.click();
+    [...confirm.querySelectorAll('button')].find((b) => folded(b.textContent) === 'Delete')!.click();
     await until(() => !names(el).includes(deal.name), 5000, 'gone from the tab');
   });
 

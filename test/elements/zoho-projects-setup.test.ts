@@ -15,7 +15,7 @@ import type { FakeServer } from '../../mocks/fake-server.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
 import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
-import { root } from '../dom.js';
+import { folded, root, text } from '../dom.js';
 
 const ZP_EVENTS = ['zp-step-change', 'zp-portal-saved', 'zp-integration-activated', 'zp-key-updated', 'zp-deactivated', 'zp-error'];
 
@@ -55,11 +55,9 @@ async function expectAccessible(el: HTMLElement): Promise<void> {
   const { violations } = await axe.run({ include: [el], exclude: hosted }, { resultTypes: ['violations'] });
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).to.deep.equal([]);
 }
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: HTMLElement) => norm(root(el).textContent);
 
 function findButton(el: HTMLElement, name: string): HTMLButtonElement | undefined {
-  return [...root(el).querySelectorAll('button')].find((b) => norm(b.textContent) === name);
+  return [...root(el).querySelectorAll('button')].find((b) => folded(b.textContent) === name);
 }
 function button(el: HTMLElement, name: string): HTMLButtonElement {
   const b = findButton(el, name);
@@ -67,16 +65,16 @@ function button(el: HTMLElement, name: string): HTMLButtonElement {
   return b;
 }
 function field<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, label: string): T {
-  const l = [...root(el).querySelectorAll('label')].find((x) => norm(x.textContent) === label);
+  const l = [...root(el).querySelectorAll('label')].find((x) => folded(x.textContent) === label);
   if (!l) throw new Error(`No field "${label}" in: ${text(el)}`);
   const control = (l.htmlFor ? root(el).getElementById(l.htmlFor) : l.querySelector('input')) as T | null;
   if (!control) throw new Error(`No control for "${label}"`);
   return control;
 }
 const hasField = (el: HTMLElement, label: string) =>
-  [...root(el).querySelectorAll('label')].some((x) => norm(x.textContent) === label);
+  [...root(el).querySelectorAll('label')].some((x) => folded(x.textContent) === label);
 function fieldError(el: HTMLElement, label: string): string {
-  return norm(root(el).getElementById(`${field(el, label).id}-error`)?.textContent);
+  return folded(root(el).getElementById(`${field(el, label).id}-error`)?.textContent);
 }
 async function type(el: ZohoProjectsSetup, label: string, value: string) {
   const input = field(el, label);
@@ -86,7 +84,7 @@ async function type(el: ZohoProjectsSetup, label: string, value: string) {
 }
 async function choose(el: ZohoProjectsSetup, label: string, optionText: string) {
   const select = field<HTMLSelectElement>(el, label);
-  const option = [...select.options].find((o) => norm(o.textContent) === optionText);
+  const option = [...select.options].find((o) => folded(o.textContent) === optionText);
   if (!option) throw new Error(`No option "${optionText}" in ${label}`);
   select.value = option.value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -112,9 +110,9 @@ async function submit(m: Pick<Mounted, 'el' | 'store'>, label: string, value: st
   await click(m.el, button);
   await settle(m);
 }
-const heading = (el: HTMLElement) => norm(root(el).querySelector('#step-title')?.textContent);
+const heading = (el: HTMLElement) => folded(root(el).querySelector('#step-title')?.textContent);
 const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
-const currentStep = (el: HTMLElement) => norm(root(el).querySelector('[aria-current="step"] .label')?.textContent);
+const currentStep = (el: HTMLElement) => folded(root(el).querySelector('[aria-current="step"] .label')?.textContent);
 const ops = (server: FakeServer, op: string) => server.log.filter((e) => e.operation === op);
 
 async function startConfiguring(m: Mounted) {
@@ -144,7 +142,7 @@ describe('<zoho-projects-setup>', () => {
 
       const m = await mount();
       await expectAccessible(m.el);
-      expect(norm(root(m.el).querySelector('h2')?.textContent)).to.equal('Zoho Projects Integration');
+      expect(folded(root(m.el).querySelector('h2')?.textContent)).to.equal('Zoho Projects Integration');
       expect(findButton(m.el, 'Get Started')).to.exist;
       expect(root(m.el).querySelector('nav')).to.equal(null);
       // Nothing steals focus on page load.
@@ -224,7 +222,7 @@ describe('<zoho-projects-setup>', () => {
       await startConfiguring(m);
       const nav = root(m.el).querySelector('nav[aria-label="Setup steps"]')!;
       expect(nav).to.exist;
-      expect([...nav.querySelectorAll('li .label')].map((l) => norm(l.textContent))).to.deep.equal([
+      expect([...nav.querySelectorAll('li .label')].map((l) => folded(l.textContent))).to.deep.equal([
         'Portal configuration', 'Field mapping', 'Permissions for CRM users', 'Client account mapping',
       ]);
       expect(currentStep(m.el)).to.equal('Portal configuration');
@@ -243,14 +241,14 @@ describe('<zoho-projects-setup>', () => {
       expect(findButton(m.el, 'Field mapping')).to.equal(undefined);
       const items = [...root(m.el).querySelectorAll('nav li')];
       expect(items.slice(1).every((li) => !li.querySelector('button'))).to.equal(true);
-      expect(norm(items[2]!.textContent)).to.contain('not available yet');
+      expect(folded(items[2]!.textContent)).to.contain('not available yet');
       // Even asked through the store's status, the element shows the first step not done.
       await choose(m.el, 'Portal Name', 'Acme Projects');
       await click(m.el, 'Save');
       await settle(m);
       expect(heading(m.el)).to.contain('Field mapping');
       expect(focused(m.el)?.id).to.equal('step-title');
-      expect(norm(root(m.el).querySelector('nav li')?.textContent)).to.contain('(completed)');
+      expect(folded(root(m.el).querySelector('nav li')?.textContent)).to.contain('(completed)');
       expect(root(m.el).querySelectorAll('nav li')[2]!.querySelector('button')).to.equal(null);
 
       // Back to the portal step: the associated portal is shown; "Continue" returns.
@@ -276,7 +274,7 @@ describe('<zoho-projects-setup>', () => {
       const markup = '<img src=x onerror=alert(1)> Portal';
       m.server.db.ownPortals[0]!.name = markup;
       await startConfiguring(m);
-      expect([...field<HTMLSelectElement>(m.el, 'Portal Name').options].map((o) => norm(o.textContent))).to.include(markup);
+      expect([...field<HTMLSelectElement>(m.el, 'Portal Name').options].map((o) => folded(o.textContent))).to.include(markup);
       await choose(m.el, 'Portal Name', markup);
       await click(m.el, 'Save');
       await settle(m);
@@ -288,7 +286,7 @@ describe('<zoho-projects-setup>', () => {
       const m = await mount();
       await startConfiguring(m);
       const select = field<HTMLSelectElement>(m.el, 'Portal Name');
-      expect([...select.options].map((o) => norm(o.textContent))).to.deep.equal(['Select a portal', 'Acme Projects', 'Acme Field Services']);
+      expect([...select.options].map((o) => folded(o.textContent))).to.deep.equal(['Select a portal', 'Acme Projects', 'Acme Field Services']);
       // Save without a choice: a message at the field, nothing sent.
       await click(m.el, 'Save');
       expect(fieldError(m.el, 'Portal Name')).to.equal('Select a portal.');
@@ -339,7 +337,7 @@ describe('<zoho-projects-setup>', () => {
       await click(m.el, 'Find Portals');
       await settle(m);
       const select = field<HTMLSelectElement>(m.el, 'Portal Name');
-      expect([...select.options].map((o) => norm(o.textContent))).to.deep.equal(['Select a portal', 'Owner Portal One', 'Owner Portal Two']);
+      expect([...select.options].map((o) => folded(o.textContent))).to.deep.equal(['Select a portal', 'Owner Portal One', 'Owner Portal Two']);
       await expectAccessible(m.el);
       await choose(m.el, 'Portal Name', 'Owner Portal Two');
       await click(m.el, 'Save');
@@ -380,8 +378,8 @@ describe('<zoho-projects-setup>', () => {
       await submit(m, 'Portal Name', 'Acme Delivery', 'Create');
       const select = field<HTMLSelectElement>(m.el, 'Portal Name');
       expect(select.tagName).to.equal('SELECT');
-      expect(norm(select.selectedOptions[0]?.textContent)).to.equal('Acme Delivery');
-      expect([...select.options].map((o) => norm(o.textContent))).to.include('Acme Delivery');
+      expect(folded(select.selectedOptions[0]?.textContent)).to.equal('Acme Delivery');
+      expect([...select.options].map((o) => folded(o.textContent))).to.include('Acme Delivery');
       await click(m.el, 'Save');
       await settle(m);
       expect(m.store.state.setup.status?.portal).to.include({ name: 'Acme Delivery', source: 'created' });
@@ -458,13 +456,13 @@ describe('<zoho-projects-setup>', () => {
       // Another way still works.
       await pickMode(m.el, 'Create New Portal');
       await submit(m, 'Portal Name', 'Fresh Start', 'Create');
-      expect(norm(field<HTMLSelectElement>(m.el, 'Portal Name').selectedOptions[0]?.textContent)).to.equal('Fresh Start');
+      expect(folded(field<HTMLSelectElement>(m.el, 'Portal Name').selectedOptions[0]?.textContent)).to.equal('Fresh Start');
     });
 
     it('keyboard only: completes portal configuration with sendKeys', async () => {
       const m = await mount();
       await sendKeys({ press: 'Tab' });
-      expect(norm(focused(m.el)?.textContent)).to.equal('Get Started');
+      expect(folded(focused(m.el)?.textContent)).to.equal('Get Started');
       await sendKeys({ press: 'Enter' });
       await until(() => focused(m.el)?.id === 'step-title', 5_000, 'focus on the step heading');
       await until(() => m.store.state.setup.ownPortals, 3_000, 'own portals');
@@ -486,7 +484,7 @@ describe('<zoho-projects-setup>', () => {
       await m.el.updateComplete;
       expect(field<HTMLSelectElement>(m.el, 'Portal Name').value).to.equal('portal-other-1');
       await sendKeys({ press: 'Tab' });
-      expect(norm(focused(m.el)?.textContent)).to.equal('Save');
+      expect(folded(focused(m.el)?.textContent)).to.equal('Save');
       await sendKeys({ press: 'Enter' });
       await settle(m);
       expect(m.store.state.setup.status?.portal).to.include({ id: 'portal-other-1', source: 'other' });
@@ -695,9 +693,9 @@ describe('<zoho-projects-setup>', () => {
       await m.el.updateComplete;
       const dialog = root(m.el).querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
-      expect(norm(dialog.textContent)).to.contain('Projects tab is removed');
-      expect(norm(dialog.textContent)).to.contain('disassociated');
-      expect(norm(dialog.textContent)).to.contain('keep working in Zoho Projects');
+      expect(folded(dialog.textContent)).to.contain('Projects tab is removed');
+      expect(folded(dialog.textContent)).to.contain('disassociated');
+      expect(folded(dialog.textContent)).to.contain('keep working in Zoho Projects');
       expect(dialog.contains(focused(m.el))).to.equal(true);
       await expectAccessible(m.el);
 
@@ -736,7 +734,7 @@ describe('<zoho-projects-setup>', () => {
       await settle(m);
       const dialog = root(m.el).querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
-      expect(norm(dialog.textContent)).to.contain('could not complete the request');
+      expect(folded(dialog.textContent)).to.contain('could not complete the request');
       await click(m.el, 'Retry');
       await settle(m);
       expect(findButton(m.el, 'Get Started')).to.exist;

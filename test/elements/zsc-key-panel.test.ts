@@ -7,16 +7,14 @@ import { IntegrationStore } from '../../src/store/integration-store.js';
 import { CRM_ADMIN_ZSC_KEY } from '../../mocks/record-seed.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
-import { root, stubClipboard } from '../dom.js';
+import { folded, root, stubClipboard, text } from '../dom.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element) => norm(root(el).textContent);
 const button = (el: Element, name: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => norm(b.textContent) === name) ?? null;
-const keyValue = (el: Element) => norm(root(el).querySelector('[part="key-value"]')?.textContent);
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => folded(b.textContent) === name) ?? null;
+const keyValue = (el: Element) => folded(root(el).querySelector('[part="key-value"]')?.textContent);
 const dialog = (el: Element) => root(el).querySelector('dialog')!;
 const dialogButton = (el: Element, name: string) =>
-  [...dialog(el).querySelectorAll('button')].find((b) => norm(b.textContent) === name)!;
+  [...dialog(el).querySelectorAll('button')].find((b) => folded(b.textContent) === name)!;
 
 async function mount(scenario: string, side = 'crm', withStore = false) {
   const fake = await fakeServer(scenario);
@@ -34,7 +32,7 @@ describe('<zsc-key-panel>', () => {
   it('is accessible and shows the key masked, with its email; "Show key" reveals it and hides it again', async () => {
     const { el, server } = await mount('active');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('h2')!.textContent)).to.equal('Zoho Service Communication (ZSC) Key');
+    expect(folded(root(el).querySelector('h2')!.textContent)).to.equal('Zoho Service Communication (ZSC) Key');
     expect(text(el)).to.contain(server.db.crmZscKey.email);
     expect(text(el)).to.not.contain(CRM_ADMIN_ZSC_KEY);
     expect(keyValue(el)).to.contain('hidden');
@@ -130,7 +128,7 @@ describe('<zsc-key-panel>', () => {
     button(el, 'Regenerate')!.click();
     await until(() => dialog(el).open, 2000, 'dialog');
     await expect(el).to.be.accessible();
-    const warning = norm(dialog(el).textContent);
+    const warning = folded(dialog(el).textContent);
     expect(warning).to.contain('Integrations that use the current key stop working until they are updated with the new key.');
     expect(warning).to.contain('Owner Portal One');
     dialogButton(el, 'Cancel').click();
@@ -167,7 +165,7 @@ describe('<zsc-key-panel>', () => {
     dialogButton(el, 'Regenerate').click();
     await until(() => dialog(el).querySelector('[part="error"]'), 3000, 'error');
     expect(dialog(el).open).to.equal(true);
-    expect(norm(dialog(el).textContent)).to.contain('Could not reach the server');
+    expect(folded(dialog(el).textContent)).to.contain('Could not reach the server');
     dialogButton(el, 'Retry').click();
     await until(() => !dialog(el).open, 3000, 'regenerated on retry');
     expect(server.db.crmZscKey.zscKey).to.not.equal(CRM_ADMIN_ZSC_KEY);
@@ -176,7 +174,7 @@ describe('<zsc-key-panel>', () => {
   it('non-administrators are told to ask their administrator, and see no key data', async () => {
     const { el } = await mount('non-admin', 'projects');
     await expect(el).to.be.accessible();
-    expect(norm(root(el).querySelector('[part="not-admin"]')!.textContent)).to.contain('Ask your administrator.');
+    expect(folded(root(el).querySelector('[part="not-admin"]')!.textContent)).to.contain('Ask your administrator.');
     expect(button(el, 'Show key')).to.equal(null);
     expect(button(el, 'Regenerate')).to.equal(null);
     expect(text(el)).to.not.contain(OTHER_PORTAL_OWNER.email);

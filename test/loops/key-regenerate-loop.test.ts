@@ -15,15 +15,13 @@ import type { ZohoProjectsSetup } from '../../src/elements/zoho-projects-setup/z
 import { IntegrationStore } from '../../src/store/integration-store.js';
 import { OTHER_PORTAL_OWNER } from '../../mocks/credentials.js';
 import { API, fakeServer, fastBackend, until } from '../helpers.js';
-import { root } from '../dom.js';
+import { folded, root, text } from '../dom.js';
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element) => norm(root(el).textContent);
 const button = (scope: Element | ShadowRoot, name: string) =>
-  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => norm(b.textContent) === name) ?? null;
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => folded(b.textContent) === name) ?? null;
 
 function field(el: Element, label: string): HTMLInputElement {
-  const l = [...root(el).querySelectorAll<HTMLLabelElement>('label[for]')].find((x) => norm(x.textContent) === label);
+  const l = [...root(el).querySelectorAll<HTMLLabelElement>('label[for]')].find((x) => folded(x.textContent) === label);
   if (!l) throw new Error(`No field "${label}" in: ${text(el)}`);
   return root(el).getElementById(l.htmlFor) as HTMLInputElement;
 }
@@ -43,12 +41,12 @@ async function regenerate(panel: ZscKeyPanel): Promise<string> {
   button(root(panel), 'Regenerate')!.click();
   const dialog = root(panel).querySelector('dialog')!;
   await until(() => dialog.open, 2000, 'warning');
-  expect(norm(dialog.textContent)).to.contain('stop working until they are updated');
+  expect(folded(dialog.textContent)).to.contain('stop working until they are updated');
   button(dialog, 'Regenerate')!.click();
   await until(() => !dialog.open, 5000, 'regenerated');
   button(root(panel), 'Show key')!.click();
-  await until(() => /^[0-9a-f]{32}$/.test(norm(root(panel).querySelector('[part="key-value"]')?.textContent)), 5000, 'new key shown');
-  return norm(root(panel).querySelector('[part="key-value"]')!.textContent);
+  await until(() => /^[0-9a-f]{32}$/.test(folded(root(panel).querySelector('[part="key-value"]')?.textContent)), 5000, 'new key shown');
+  return folded(root(panel).querySelector('[part="key-value"]')!.textContent);
 }
 
 /** Updates the key through the setup element's ZSC key form ("Email address", "ZSC Key", "Save"). */
