@@ -105,7 +105,10 @@ describe('contract: fake server responses validate in every scenario', function 
         ['createPortalProject', () => backend.createPortalProject({
           values: { project_name: 'Contract Test Tab Project', ...(server.db.projectsFields.some((f) => f.id === 'cf_cost_center') ? { cf_cost_center: 'CC-2' } : {}) },
         })],
-        ['updatePortalProject', () => backend.updatePortalProject({ projectId: firstProject, name: 'Renamed in the tab', status: 'Active', startDate: null, endDate: null })],
+        ['updatePortalProject', () => backend.updatePortalProject({
+          projectId: firstProject,
+          values: { project_name: 'Renamed in the tab', status: 'Active', ...(server.db.projectsFields.some((f) => f.id === 'cf_cost_center') ? { cf_cost_center: 'CC-3' } : {}) },
+        })],
         ['deletePortalProject', () => backend.deletePortalProject({ projectId: firstProject })],
         ['getZscKey', () => backend.getZscKey({ side: 'crm' })],
         ['getZscKey', () => backend.getZscKey({ side: 'projects' })],

@@ -6,7 +6,7 @@
 import type { PortalProject, ProjectFieldValue } from '../../src/schemas/entities.js';
 import type { FakeDb, FakeProject } from '../db.js';
 import { FakeHttpError, type OpHandlers } from './types.js';
-import { createProject, editProject, require, requireWorking, toLinked } from './records.js';
+import { createProject, permissions, require, requireWorking, toLinked, updateProject } from './records.js';
 
 /** Record names by `module:id`, built once per answer (a large portal's 20,000 projects look names up). */
 function recordNames(db: FakeDb): Map<string, string> {
@@ -68,7 +68,9 @@ export const projectsTabHandlers = {
   },
 
   getPortalProjectForm(db) {
-    allowed(db, 'create', 'create projects');
+    // The form of "New Project" (needs Create) and of "Edit" (needs Edit).
+    if (permissions(db).edit) allowed(db, 'edit', 'edit projects');
+    else allowed(db, 'create', 'create projects');
     return structuredClone({ projectsFields: db.projectsFields, options: db.projectsFieldOptions });
   },
 
@@ -77,10 +79,10 @@ export const projectsTabHandlers = {
     return { project: toPortal(createProject(db, values, null), recordNames(db)) };
   },
 
-  updatePortalProject(db, { projectId, ...edit }) {
+  updatePortalProject(db, { projectId, values }) {
     allowed(db, 'edit', 'edit projects');
     const project = findProject(db, projectId);
-    editProject(db, project, edit);
+    updateProject(db, project, values);
     return { project: toPortal(project, recordNames(db)) };
   },
 

@@ -64,17 +64,30 @@ const str = (v: FieldValue | undefined): string | null => (typeof v === 'string'
 
 const STANDARD_VALUES = new Set(['project_name', 'status', 'owner', 'start_date', 'end_date']);
 
-/** Creates a project from the values of a "New Project" form (checked as Zoho Projects would). */
-export function createProject(db: FakeDb, values: Record<string, FieldValue>, link: { module: CrmModule; recordId: string } | null): FakeProject {
+/**
+ * A project form's values checked as Zoho Projects would (every field's type, required fields,
+ * choices, unknown fields, a name another project has): throws `invalid-project` with the
+ * messages by field; gives the trimmed name.
+ */
+function checkProjectInput(db: FakeDb, values: Record<string, FieldValue>, projectId?: string): string {
   const fields: ProjectsField[] = db.projectsFields;
   const fieldErrors = checkProjectValues(fields, values, db.projectsFieldOptions);
   const unknown = Object.keys(values).find((id) => !fields.some((f) => f.id === id));
   if (unknown) fieldErrors[unknown] = 'Unknown Projects field.';
   const name = str(values['project_name']);
-  if (name && nameTaken(db, name)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
+  if (name && nameTaken(db, name, projectId)) fieldErrors['project_name'] = 'A project with this name already exists in the portal.';
   if (Object.keys(fieldErrors).length) {
     throw new FakeHttpError('invalid-project', 'Some fields need attention.', fieldErrors);
   }
+  return name!;
+}
+
+/** The values of the fields other than the project's own (description, budget, tags, custom fields). */
+const otherValues = (values: Record<string, FieldValue>) => Object.fromEntries(Object.entries(values).filter(([k]) => !STANDARD_VALUES.has(k)));
+
+/** Creates a project from the values of a "New Project" form. */
+export function createProject(db: FakeDb, values: Record<string, FieldValue>, link: { module: CrmModule; recordId: string } | null): FakeProject {
+  const name = checkProjectInput(db, values);
   const id = newId(db, 'zp-project');
   const project: FakeProject = {
     id,
@@ -87,10 +100,26 @@ export function createProject(db: FakeDb, values: Record<string, FieldValue>, li
     module: link?.module ?? null,
     recordId: link?.recordId ?? null,
     progress: 0,
-    values: Object.fromEntries(Object.entries(values).filter(([k]) => !STANDARD_VALUES.has(k))),
+    values: otherValues(values),
   };
   db.projects.push(project);
   return project;
+}
+
+/**
+ * "Edit" in the Projects tab: every field of the project from the form's values, checked as on
+ * creation. An empty owner keeps the project's owner (the form shows the owner as text).
+ */
+export function updateProject(db: FakeDb, project: FakeProject, values: Record<string, FieldValue>): void {
+  const name = checkProjectInput(db, values, project.id);
+  Object.assign(project, {
+    name,
+    status: str(values['status']) ?? project.status,
+    owner: str(values['owner']) ?? project.owner,
+    startDate: str(values['start_date']),
+    endDate: str(values['end_date']),
+    values: otherValues(values),
+  });
 }
 
 /** "Edit": name, status and dates, checked as on creation. */

@@ -8,7 +8,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type {
-  CrmModule, FieldType, FieldValue, LinkedProject, PortalProjectForm, ProjectFormSource, ProjectsField,
+  CrmModule, FieldType, FieldValue, LinkedProject, PortalProjectForm, ProjectDetails, ProjectFormSource, ProjectsField,
 } from '../schemas/entities.js';
 import { fieldErrorText } from '../i18n/error-text.js';
 import {
@@ -127,7 +127,19 @@ export function blankProject(source: PortalProjectForm): ProjectDraft {
   return { fields, values, notes: {}, errors: {}, errorsFrom: FROM_CHECK, asked: [] };
 }
 
-/** The "Edit" form of a linked project. */
+/**
+ * "Edit" of a project of the portal (the Projects tab): the "New Project" form with the project's
+ * values, every field standard and custom. A value the form cannot hold (a choice the portal no
+ * longer offers) is left empty for the user to choose again.
+ */
+export function editPortalProjectDraft(source: PortalProjectForm, current: ProjectDetails): ProjectDraft {
+  const draft = blankProject(source);
+  const valueOf = new Map(current.fields.map((f) => [f.id, f.value]));
+  const values = Object.fromEntries(draft.fields.map((f) => [f.id, convertCrmValue(valueOf.get(f.id), f.type, f.type, f.options).value]));
+  return { ...draft, values };
+}
+
+/** The "Edit" form of a project on a record page: name, status and dates. */
 export function editProjectDraft(project: LinkedProject, statuses: readonly string[]): ProjectDraft {
   // The label stays a getter (a spread would read it once): the form follows a change of language.
   const fields: FormField[] = EDIT_PROJECT_FIELDS.map((f) => ({

@@ -105,8 +105,10 @@ export const projectsImportOperations = {
 // z.extend, not an object spread: a bundler keeps an unused object that spreads another.
 const RecordRef = z.object({ module: CrmModule, recordId: Id });
 const ProjectRef = z.object({ projectId: Id });
-/** The fields "Edit" changes (the same on a record page and in the tab). */
+/** The fields "Edit" changes on a record page. */
 const ProjectEdit = { name: z.string(), status: z.string(), startDate: z.nullable(z.string()), endDate: z.nullable(z.string()) };
+/** A project form's values, by Projects field id. */
+const FormValues = z.record(z.string(), FieldValue);
 const ProjectWrite = z.object({ project: LinkedProject, projects: z.array(LinkedProject) });
 const ZscSideInput = z.object({ side: ZscSide });
 
@@ -140,8 +142,9 @@ export const projectsTabOperations = {
   getPortalProject: op({ method: 'GET', path: '/crm/projects/:projectId', input: ProjectRef, output: ProjectDetails }),
   listRecordChoices: op({ method: 'GET', path: '/crm/records/:module', input: z.object({ module: CrmModule }), output: RecordChoices }),
   getPortalProjectForm: op({ method: 'GET', path: '/crm/project-form', input: Empty, output: PortalProjectForm }),
-  createPortalProject: op({ method: 'POST', path: '/crm/projects', input: z.object({ values: z.record(z.string(), FieldValue) }), output: z.object({ project: PortalProject }) }),
-  updatePortalProject: op({ method: 'PUT', path: '/crm/projects/:projectId', input: z.extend(ProjectRef, ProjectEdit), output: z.object({ project: PortalProject }) }),
+  createPortalProject: op({ method: 'POST', path: '/crm/projects', input: z.object({ values: FormValues }), output: z.object({ project: PortalProject }) }),
+  // "Edit" in the tab sends every Projects field, standard and custom, as "New Project" does.
+  updatePortalProject: op({ method: 'PUT', path: '/crm/projects/:projectId', input: z.extend(ProjectRef, { values: FormValues }), output: z.object({ project: PortalProject }) }),
   deletePortalProject: op({ method: 'DELETE', path: '/crm/projects/:projectId', input: ProjectRef, output: z.object({ projectId: Id }) }),
 } as const;
 

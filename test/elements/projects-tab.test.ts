@@ -320,25 +320,50 @@ describe('<projects-tab>', function () {
   });
 
   describe('Edit and Delete', () => {
-    it('"Edit" changes a project; the list and the details show it', async () => {
+    it('"Edit" changes every field of a project, standard and custom; the list and the details show it', async () => {
       const { el, server, events } = await mountWatching('active', 'zp-project-updated');
       await findAndOpen(el, 'Website Redesign — Build');
       await openEdit(el);
       await expect(el).to.be.accessible();
+      // The form holds the project's values, every field of the portal.
+      expect(control(el, 'pf-edit-project_name').value).to.equal('Website Redesign — Build');
+      expect(control<HTMLSelectElement>(el, 'pf-edit-status').value).to.equal('In Progress');
+      expect(control(el, 'pf-edit-start_date').value).to.equal('2026-05-18');
+      expect(control<HTMLTextAreaElement>(el, 'pf-edit-description').value).to.equal('Website Redesign — Build, created from Zylker Corp — Website Redesign.');
+      expect(control<HTMLSelectElement>(el, 'pf-edit-cf_region').value).to.equal('EMEA');
+      expect(control(el, 'pf-edit-cf_billable').checked).to.equal(true);
       choose(control<HTMLSelectElement>(el, 'pf-edit-status'), 'Delayed');
       typeInto(control(el, 'pf-edit-project_name'), 'Website Redesign — Build (phase 2)');
+      choose(control<HTMLSelectElement>(el, 'pf-edit-cf_region'), 'APAC');
+      typeInto(control(el, 'pf-edit-budget'), '12500.5');
       await el.updateComplete;
       button(el, 'Save')!.click();
       await until(() => !root(el).querySelector('[part="project-form"]'), 5000, 'saved');
       await until(() => folded(root(el).querySelector('#pt-details-title')?.textContent) === 'Website Redesign — Build (phase 2)', 5000, 'details read again');
       await until(() => root(el).activeElement === button(el, 'Edit'), 3000, 'focus back on Edit');
-      expect(server.db.projects.find((p) => p.name === 'Website Redesign — Build (phase 2)')!.status).to.equal('Delayed');
+      const saved = server.db.projects.find((p) => p.name === 'Website Redesign — Build (phase 2)')!;
+      expect(saved.status).to.equal('Delayed');
+      expect(saved.values).to.deep.include({ cf_region: 'APAC', budget: 12500.5, cf_billable: true });
+      expect(text(el)).to.contain('APAC').and.contain('12,500.50');
       expect(events[0]!.detail).to.deep.include({ module: 'deals', recordId: 'deal-1' });
       button(el, 'Back to projects')!.click();
       await el.updateComplete;
       typeInto(control(el, 'pt-search'), 'build (phase 2)');
       await el.updateComplete;
       expect(folded(rows(el)[0]!.querySelector('.c-status')!.textContent)).to.equal('Delayed');
+    });
+
+    it('"Edit" whose form cannot be read says why in its place and "Retry" reads it again', async () => {
+      const { el, worker } = await mount('active');
+      await findAndOpen(el, 'Onboarding');
+      worker.use(http.get(`${API}/crm/project-form`, () => HttpResponse.json({ projectsFields: 'corrupted' }), { once: true }));
+      button(el, 'Edit')!.click();
+      await until(() => root(el).querySelector('[part="project-form"] [part="error"]'), 5000, 'error in the form');
+      expect(root(el).querySelector('[part="project-form"] form'), 'no form without its fields').to.equal(null);
+      await expect(el).to.be.accessible();
+      button(el, 'Retry')!.click();
+      await until(() => root(el).querySelector('[part="project-form"] form'), 5000, 'form after retry');
+      expect(control(el, 'pf-edit-project_name').value).to.equal('Onboarding');
     });
 
     it('"Delete" names the project and what happens, then deletes it everywhere', async () => {
@@ -395,6 +420,8 @@ describe('<projects-tab>', function () {
         expect(!!button(el, 'Edit')).to.equal(shows.edit);
         expect(!!button(el, 'Delete')).to.equal(shows.del);
         await expect(el).to.be.accessible();
+        // Edit without Create still reads the form's fields and choices.
+        if (shows.edit) await openEdit(el);
       });
     }
 

@@ -30,9 +30,8 @@ describe('<projects-tab> under faults', () => {
     // A project's details.
     await search(el, 'Support Retainer 2026');
     failures.push(...await throughFaults(el, () => details(el), { click: rows(el)[0]?.querySelector('button'), what: 'the project' }));
-    // "Edit": a new name.
-    byId(el, 'pt-edit')!.click();
-    await el.updateComplete;
+    // "Edit": its form (the portal's fields and choices), then a new name.
+    failures.push(...await throughFaults(el, () => form(el), { click: byId(el, 'pt-edit'), what: 'the edit form' }));
     typeInto(byId<HTMLInputElement>(el, 'pf-edit-project_name')!, 'Support Retainer 2027');
     await el.updateComplete;
     failures.push(...await throughFaults(el, () => !form(el) && details(el), {

@@ -38,6 +38,8 @@ export interface ProjectFormHost {
  */
 export class ProjectFormPanel {
   form: OpenForm | null = null;
+  /** The project of an open "Edit" (to read its form again after a failure). */
+  #editing: LinkedProject | null = null;
 
   constructor(private readonly h: ProjectFormHost) {}
 
@@ -49,17 +51,20 @@ export class ProjectFormPanel {
   async openNew(): Promise<void> {
     const store = this.h.store();
     const target = this.h.target();
-    if (!store || !target || store.request(target.sourceKey).pending) return;
-    this.#show({ kind: 'new' });
+    const form: OpenForm = { kind: 'new' };
+    if (!store || !target || target.keys(form).sourceKeys.some((k) => store.request(k).pending)) return;
+    this.#show(form);
     const result = await target.openNew();
     if (result.ok && this.form?.kind === 'new') this.h.announcer.announce(formOpenedText(target.module, result.value.asked.length));
   }
 
-  openEdit(project: LinkedProject): void {
+  async openEdit(project: LinkedProject): Promise<void> {
     const target = this.h.target();
     if (!target) return;
-    target.openEdit(project);
+    this.#editing = project;
     this.#show({ kind: 'edit', projectId: project.id, projectName: project.name });
+    await target.openEdit(project);
+    this.h.host.requestUpdate();
   }
 
   #show(form: OpenForm): void {
@@ -122,9 +127,8 @@ export class ProjectFormPanel {
     if (!store || !target || !form) return nothing;
     const module = target.module;
     const isNew = form.kind === 'new';
-    const { draftKey, requestKey } = target.keys(form);
+    const { draftKey, requestKey, sourceKeys } = target.keys(form);
     const draft = store.state.records.drafts[draftKey];
-    const sourceKey = target.sourceKey;
     const title = isNew ? newProjectLabel() : msg(str`Edit “${form.projectName}”`, { id: 'records.edit-title' });
     // One panel template for the pending and the filled form, so the heading (which gets focus
     // when the form opens) is the same node before and after the prefill arrives.
@@ -133,11 +137,13 @@ export class ProjectFormPanel {
       ${body}
     </section>`;
     if (!draft) {
-      const error = isNew ? store.request(sourceKey).error : null;
-      return panel(error
+      const failedKey = sourceKeys.find((k) => store.request(k).error);
+      const error = failedKey ? store.request(failedKey).error : null;
+      const retry = () => void (isNew ? this.openNew() : this.#editing && this.openEdit(this.#editing));
+      return panel(error && failedKey
         ? html`${isNotPermitted(error)
             ? html`<div class="notice warning" role="alert" part="error"><p>${failureText(error, module)}</p></div>`
-            : renderFailure(error, module, error.kind === 'conflict' ? () => this.#reloadAccess(store, sourceKey) : () => void this.openNew())}
+            : renderFailure(error, module, error.kind === 'conflict' ? () => this.#reloadAccess(store, failedKey) : retry)}
           <div class="actions"><button type="button" @click=${this.close}>${cancelLabel()}</button></div>`
         : renderLoading(msg('Preparing the form…', { id: 'records.preparing-form' })));
     }

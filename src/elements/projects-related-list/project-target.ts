@@ -14,18 +14,23 @@ import { RECORD_KEYS, editDraftKey, newDraftKey } from '../../store/slices/recor
 /** The CRM record a project is created from (or linked to). */
 export interface RecordRef { module: CrmModule; id: string }
 
+export interface FormKeys {
+  draftKey: string;
+  requestKey: RequestKey;
+  /** The reads the form's draft is built from (their failure shows in place of the form). */
+  sourceKeys: readonly RequestKey[];
+}
+
 /** The form open: a new project, or a project being edited. */
 export type OpenForm = { kind: 'new' } | { kind: 'edit'; projectId: string; projectName: string };
 
 export interface ProjectTarget {
   /** Whose words the form uses: a deal's, an account's, or (null) none: a project linked to no record. */
   readonly module: CrmModule | null;
-  /** The request that loads the "New Project" form. */
-  readonly sourceKey: RequestKey;
-  /** The store keys of a form's draft and of its save request. */
-  keys(form: OpenForm): { draftKey: string; requestKey: RequestKey };
+  /** The store keys of a form's draft, of its save request and of the reads the form is built from. */
+  keys(form: OpenForm): FormKeys;
   openNew(): Promise<Result<ProjectDraft>>;
-  openEdit(project: LinkedProject): void;
+  openEdit(project: LinkedProject): Promise<Result<ProjectDraft>>;
   submit(form: OpenForm): Promise<Result<LinkedProject>>;
   removeKey(projectId: string): RequestKey;
   remove(projectId: string): Promise<Result<unknown>>;
@@ -36,12 +41,12 @@ export function recordTarget(store: IntegrationStore, { module, id }: RecordRef)
   const records = store.records;
   return {
     module,
-    sourceKey: RECORD_KEYS.form(module, id),
     keys: (form) => (form.kind === 'new'
-      ? { draftKey: newDraftKey(module, id), requestKey: RECORD_KEYS.create(module, id) }
-      : { draftKey: editDraftKey(module, id, form.projectId), requestKey: RECORD_KEYS.update(module, id, form.projectId) }),
+      ? { draftKey: newDraftKey(module, id), requestKey: RECORD_KEYS.create(module, id), sourceKeys: [RECORD_KEYS.form(module, id)] }
+      // A record page's "Edit" is built from the project as listed: nothing to read.
+      : { draftKey: editDraftKey(module, id, form.projectId), requestKey: RECORD_KEYS.update(module, id, form.projectId), sourceKeys: [] }),
     openNew: () => records.openNew(module, id),
-    openEdit: (project) => void records.openEdit(module, id, project),
+    openEdit: async (project) => ({ ok: true, value: records.openEdit(module, id, project) }),
     submit: (form) => (form.kind === 'new' ? records.create(module, id) : records.saveEdit(module, id, form.projectId)),
     removeKey: (projectId) => RECORD_KEYS.remove(module, id, projectId),
     remove: (projectId) => records.remove(module, id, projectId),

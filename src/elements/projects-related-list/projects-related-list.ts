@@ -208,7 +208,7 @@ export class ProjectsRelatedList extends ZpElement {
           canEdit: actions.edit,
           canDelete: actions.delete,
           deleting: (p) => this.#delete.isDeleting(p),
-          edit: (p) => this.#form.openEdit(p),
+          edit: (p) => void this.#form.openEdit(p),
           delete: (p) => void this.#delete.ask(p),
         })
         : html`<p class="muted empty">${record.module === 'deals'

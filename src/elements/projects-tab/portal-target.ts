@@ -10,12 +10,11 @@ export function portalTarget(store: IntegrationStore): ProjectTarget {
   const tab = store.projectsTab;
   return {
     module: null,
-    sourceKey: TAB_KEYS.form,
     keys: (form) => (form.kind === 'new'
-      ? { draftKey: TAB_DRAFTS.new, requestKey: TAB_KEYS.create }
-      : { draftKey: TAB_DRAFTS.edit(form.projectId), requestKey: TAB_KEYS.update(form.projectId) }),
+      ? { draftKey: TAB_DRAFTS.new, requestKey: TAB_KEYS.create, sourceKeys: [TAB_KEYS.form] }
+      : { draftKey: TAB_DRAFTS.edit(form.projectId), requestKey: TAB_KEYS.update(form.projectId), sourceKeys: [TAB_KEYS.form, TAB_KEYS.details(form.projectId)] }),
     openNew: () => tab.openNew(),
-    openEdit: (project) => void tab.openEdit(project),
+    openEdit: (project) => tab.openEdit(project.id),
     submit: (form) => (form.kind === 'new' ? tab.create() : tab.saveEdit(form.projectId)),
     removeKey: (projectId) => TAB_KEYS.remove(projectId),
     remove: (projectId) => tab.remove(projectId),

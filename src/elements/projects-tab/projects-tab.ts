@@ -171,7 +171,7 @@ export class ProjectsTab extends ZpElement {
 
   #edit(p: PortalProject): void {
     this.#link = null;
-    this.#form.openEdit(p);
+    void this.#form.openEdit(p);
   }
 
   async #saved(project: LinkedProject, isNew: boolean): Promise<void> {

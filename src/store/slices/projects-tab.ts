@@ -7,11 +7,10 @@
 import type {
   CrmModule, LinkedProject, PortalProject, PortalProjects, ProjectDetails, ProjectLink, RecordChoices,
 } from '../../schemas/entities.js';
-import { blankProject, editProjectDraft, type ProjectDraft } from '../../rules/project-form.js';
+import { blankProject, editPortalProjectDraft, type ProjectDraft } from '../../rules/project-form.js';
 import type { Result } from '../result.js';
 import type { Core } from '../state.js';
 import type { RequestKey } from '../store-core.js';
-import { editInput } from './project-drafts.js';
 import type { RecordsActions, RecordsState } from './records.js';
 
 export interface ProjectsTabState {
@@ -118,11 +117,24 @@ export class ProjectsTabActions {
     return result.ok ? { ok: true, value: drafts.get(TAB_DRAFTS.new)! } : result;
   }
 
-  openEdit(project: LinkedProject): ProjectDraft {
-    const key = TAB_DRAFTS.edit(project.id);
-    const draft = this.records.drafts.get(key) ?? editProjectDraft(project, this.core.state.projectsTab.list?.statuses ?? []);
-    this.records.drafts.set(key, draft);
-    return draft;
+  /**
+   * "Edit": the "New Project" form with the project's values (its fields as last read, read
+   * again if they were dropped after a change). A draft already open is kept.
+   */
+  async openEdit(projectId: string): Promise<Result<ProjectDraft>> {
+    const drafts = this.records.drafts;
+    const key = TAB_DRAFTS.edit(projectId);
+    const existing = drafts.get(key);
+    if (existing) return { ok: true, value: existing };
+    const known = this.core.state.projectsTab.details[projectId];
+    const [source, details] = await Promise.all([
+      this.core.run('getPortalProjectForm', {}),
+      known ? Promise.resolve({ ok: true as const, value: known }) : this.loadDetails(projectId),
+    ]);
+    if (!source.ok) return source;
+    if (!details.ok) return details;
+    drafts.set(key, drafts.get(key) ?? editPortalProjectDraft(source.value, details.value));
+    return { ok: true, value: drafts.get(key)! };
   }
 
   create(): Promise<Result<PortalProject>> {
@@ -132,7 +144,7 @@ export class ProjectsTabActions {
 
   saveEdit(projectId: string): Promise<Result<PortalProject>> {
     return this.records.drafts.submit('updatePortalProject', TAB_DRAFTS.edit(projectId), TAB_KEYS.update(projectId),
-      (v) => ({ projectId, ...editInput(v) }), ({ project }) => this.#put(project));
+      (values) => ({ projectId, values }), ({ project }) => this.#put(project));
   }
 
   remove(projectId: string) {
