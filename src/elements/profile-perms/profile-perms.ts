@@ -16,8 +16,8 @@ import { DraftEditor } from '../shared/draft-editor.js';
 import { renderLoading, renderNotConnected, renderNotPermitted } from '../shared/request-views.js';
 import { errorText } from '../../i18n/error-text.js';
 import { formatList, formatNumber, plural } from '../../i18n/format.js';
-import { styles } from './profile-perms.styles.js';
 import { wordsOf } from '../../i18n/words.js';
+import { styles } from './profile-perms.styles.js';
 
 const LOAD = 'getPermissions';
 const SAVE = 'savePermissions';

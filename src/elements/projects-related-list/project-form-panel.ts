@@ -38,8 +38,6 @@ export interface ProjectFormHost {
  */
 export class ProjectFormPanel {
   form: OpenForm | null = null;
-  /** The project of an open "Edit" (to read its form again after a failure). */
-  #editing: LinkedProject | null = null;
 
   constructor(private readonly h: ProjectFormHost) {}
 
@@ -61,8 +59,7 @@ export class ProjectFormPanel {
   async openEdit(project: LinkedProject): Promise<void> {
     const target = this.h.target();
     if (!target) return;
-    this.#editing = project;
-    this.#show({ kind: 'edit', projectId: project.id, projectName: project.name });
+    this.#show({ kind: 'edit', project });
     await target.openEdit(project);
     this.h.host.requestUpdate();
   }
@@ -129,7 +126,7 @@ export class ProjectFormPanel {
     const isNew = form.kind === 'new';
     const { draftKey, requestKey, sourceKeys } = target.keys(form);
     const draft = store.state.records.drafts[draftKey];
-    const title = isNew ? newProjectLabel() : msg(str`Edit “${form.projectName}”`, { id: 'records.edit-title' });
+    const title = isNew ? newProjectLabel() : msg(str`Edit “${form.project.name}”`, { id: 'records.edit-title' });
     // One panel template for the pending and the filled form, so the heading (which gets focus
     // when the form opens) is the same node before and after the prefill arrives.
     const panel = (body: unknown) => html`<section class="form-panel" part="project-form" aria-labelledby="pf-title">
@@ -139,7 +136,7 @@ export class ProjectFormPanel {
     if (!draft) {
       const failedKey = sourceKeys.find((k) => store.request(k).error);
       const error = failedKey ? store.request(failedKey).error : null;
-      const retry = () => void (isNew ? this.openNew() : this.#editing && this.openEdit(this.#editing));
+      const retry = () => void (form.kind === 'new' ? this.openNew() : this.openEdit(form.project));
       return panel(error && failedKey
         ? html`${isNotPermitted(error)
             ? html`<div class="notice warning" role="alert" part="error"><p>${failureText(error, module)}</p></div>`

@@ -22,7 +22,7 @@ export interface FormKeys {
 }
 
 /** The form open: a new project, or a project being edited. */
-export type OpenForm = { kind: 'new' } | { kind: 'edit'; projectId: string; projectName: string };
+export type OpenForm = { kind: 'new' } | { kind: 'edit'; project: LinkedProject };
 
 export interface ProjectTarget {
   /** Whose words the form uses: a deal's, an account's, or (null) none: a project linked to no record. */
@@ -44,10 +44,10 @@ export function recordTarget(store: IntegrationStore, { module, id }: RecordRef)
     keys: (form) => (form.kind === 'new'
       ? { draftKey: newDraftKey(module, id), requestKey: RECORD_KEYS.create(module, id), sourceKeys: [RECORD_KEYS.form(module, id)] }
       // A record page's "Edit" is built from the project as listed: nothing to read.
-      : { draftKey: editDraftKey(module, id, form.projectId), requestKey: RECORD_KEYS.update(module, id, form.projectId), sourceKeys: [] }),
+      : { draftKey: editDraftKey(module, id, form.project.id), requestKey: RECORD_KEYS.update(module, id, form.project.id), sourceKeys: [] }),
     openNew: () => records.openNew(module, id),
     openEdit: async (project) => ({ ok: true, value: records.openEdit(module, id, project) }),
-    submit: (form) => (form.kind === 'new' ? records.create(module, id) : records.saveEdit(module, id, form.projectId)),
+    submit: (form) => (form.kind === 'new' ? records.create(module, id) : records.saveEdit(module, id, form.project.id)),
     removeKey: (projectId) => RECORD_KEYS.remove(module, id, projectId),
     remove: (projectId) => records.remove(module, id, projectId),
   };

@@ -87,7 +87,7 @@ export class ProjectsRelatedList extends ZpElement {
   };
   readonly #form = new ProjectFormPanel({
     ...this.#parts,
-    returnFocusTo: (form) => (form.kind === 'new' ? '#prl-new' : `#prl-edit-${CSS.escape(form.projectId)}`),
+    returnFocusTo: (form) => (form.kind === 'new' ? '#prl-new' : `#prl-edit-${CSS.escape(form.project.id)}`),
     saved: (project, isNew) => this.#saved(project, isNew),
   });
   readonly #delete = new DeleteProjectDialog({

@@ -12,10 +12,10 @@ export function portalTarget(store: IntegrationStore): ProjectTarget {
     module: null,
     keys: (form) => (form.kind === 'new'
       ? { draftKey: TAB_DRAFTS.new, requestKey: TAB_KEYS.create, sourceKeys: [TAB_KEYS.form] }
-      : { draftKey: TAB_DRAFTS.edit(form.projectId), requestKey: TAB_KEYS.update(form.projectId), sourceKeys: [TAB_KEYS.form, TAB_KEYS.details(form.projectId)] }),
+      : { draftKey: TAB_DRAFTS.edit(form.project.id), requestKey: TAB_KEYS.update(form.project.id), sourceKeys: [TAB_KEYS.form, TAB_KEYS.details(form.project.id)] }),
     openNew: () => tab.openNew(),
     openEdit: (project) => tab.openEdit(project.id),
-    submit: (form) => (form.kind === 'new' ? tab.create() : tab.saveEdit(form.projectId)),
+    submit: (form) => (form.kind === 'new' ? tab.create() : tab.saveEdit(form.project.id)),
     removeKey: (projectId) => TAB_KEYS.remove(projectId),
     remove: (projectId) => tab.remove(projectId),
   };
